@@ -1,0 +1,61 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+
+/**
+ * End-to-end helpers: the system Chromium driven by playwright-core, and the
+ * demo pages served by Vite on loopback. Nothing here downloads a browser.
+ */
+const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export function chromiumPath(): string {
+  const found = [process.env.CHROME_PATH, ...CHROMIUM_CANDIDATES].find((p): p is string => !!p && existsSync(p));
+  if (!found) throw new Error('No Chrome/Chromium found for end-to-end tests. Install one (Debian: apt-get install chromium) or set CHROME_PATH.');
+  return found;
+}
+
+export async function launchBrowser(): Promise<Browser & { dispose(): Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'e2e-profile-'));
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic', `--user-data-dir=${profile}`],
+  });
+  return Object.assign(browser, {
+    async dispose() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  });
+}
+
+/** Serves src/ (demo pages at /demos/<name>/) on a free loopback port. */
+export async function startDemoServer(): Promise<{ server: ViteDevServer; origin: string }> {
+  const server = await createServer({
+    configFile: false,
+    root: join(import.meta.dirname, '../../src'),
+    logLevel: 'silent',
+    server: { host: '127.0.0.1', port: 0, hmr: false },
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  if (!address || typeof address === 'string') throw new Error('dev server has no port');
+  return { server, origin: `http://127.0.0.1:${address.port}` };
+}
+
+/** Records console errors, page errors and any request that leaves `origin`. */
+export function watchPage(page: Page, origin: string): { errors: string[]; foreignRequests: string[] } {
+  const errors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+  });
+  return { errors, foreignRequests };
+}
