@@ -54,7 +54,7 @@ export function startDemo<S extends Schema, K extends string>(demo: DemoDefiniti
   updateLinks();
 
   const header = el('header', { class: 'demo-header' }, back, el('h1', {}, strings.title),
-    el('nav', {}, el('a', { href: '../' }, shared.allDemos), langSwitch));
+    el('nav', {}, el('a', { href: '../../' }, shared.allDemos), langSwitch));
   const controls = el('section', { class: 'demo-controls', 'aria-label': strings.title });
   const stage = el('section', { class: 'demo-stage' });
   const banner = noticeBanner(store.initialNotices, lang);

@@ -1,0 +1,48 @@
+import '../ui/demo.css';
+import './index.css';
+import { el } from '../ui/dom.ts';
+import { LANGS, type Lang } from '../ui/i18n.ts';
+import { DEMOS } from './registry.ts';
+
+/** The site's front page: the deck, then every live demo with the slides it belongs to. */
+const text = {
+  ja: {
+    title: 'ディープラーニングのすごさを共有したい',
+    subtitle: '〜活性化関数ReLUについて〜',
+    openDeck: 'スライドを開く',
+    demos: 'ライブデモ',
+    slides: 'スライド',
+    switchLang: 'English',
+  },
+  en: {
+    title: 'Why deep learning works',
+    subtitle: 'The activation function ReLU',
+    openDeck: 'Open the slides',
+    demos: 'Live demos',
+    slides: 'Slides',
+    switchLang: '日本語',
+  },
+} as const;
+
+const requested = new URLSearchParams(location.search).get('lang');
+const lang: Lang = LANGS.find((l) => l === requested) ?? 'ja';
+const t = text[lang];
+document.documentElement.lang = lang;
+document.title = `${t.title} ${t.subtitle}`;
+
+const other: Lang = lang === 'ja' ? 'en' : 'ja';
+const langQuery = (l: Lang) => (l === 'ja' ? '' : `?lang=${l}`);
+const cards = DEMOS.map((demo) =>
+  el('li', { class: 'demo-card' },
+    el('a', { href: `demos/${demo.id}/${langQuery(lang)}` }, demo.title[lang]),
+    el('p', {}, demo.summary[lang]),
+    el('p', { class: 'demo-slides' }, `${t.slides} ${demo.slides.join(', ')}`)));
+
+document.body.replaceChildren(
+  el('header', { class: 'landing-header' },
+    el('h1', {}, t.title, el('span', { class: 'subtitle' }, t.subtitle)),
+    el('a', { class: 'lang-link', href: `./${langQuery(other)}`, lang: other }, t.switchLang)),
+  el('main', { class: 'landing' },
+    el('a', { class: 'deck-button', href: 'deck.html' }, t.openDeck),
+    el('h2', {}, t.demos),
+    el('ul', { class: 'demo-list' }, ...cards)));
