@@ -1,0 +1,44 @@
+import { opResult, SCALAR_SHAPE, type Tensor } from '../tensor.ts';
+import { stableSigmoid, stableSoftplus } from '../stable.ts';
+
+function checkSameSize(a: Tensor, b: Tensor, op: string): void {
+  if (a.size !== b.size) throw new RangeError(`${op}: ${a.size} predictions but ${b.size} targets`);
+}
+
+/** Mean squared error: mean((p − t)²) → scalar. Both arguments get gradients. */
+export function mse(prediction: Tensor, target: Tensor): Tensor {
+  checkSameSize(prediction, target, 'mse');
+  const n = prediction.size;
+  let total = 0;
+  for (let i = 0; i < n; i++) {
+    const d = prediction.data[i] - target.data[i];
+    total += d * d;
+  }
+  return opResult('mse', SCALAR_SHAPE, Float64Array.of(total / n), [prediction, target], (out) => {
+    const scale = (2 / n) * out.grad[0];
+    for (let i = 0; i < n; i++) {
+      const d = prediction.data[i] - target.data[i];
+      prediction.grad[i] += scale * d;
+      target.grad[i] -= scale * d;
+    }
+  });
+}
+
+/**
+ * Mean binary cross-entropy on logits z with labels y ∈ [0, 1], as one fused op:
+ * −[y log σ(z) + (1−y) log(1−σ(z))] = softplus(z) − y·z, which stays finite at z = ±1000
+ * (computing σ first and then its log would give log(0) = −∞). ∂/∂z = σ(z) − y, ∂/∂y = −z.
+ */
+export function bceWithLogits(logits: Tensor, labels: Tensor): Tensor {
+  checkSameSize(logits, labels, 'bceWithLogits');
+  const n = logits.size;
+  let total = 0;
+  for (let i = 0; i < n; i++) total += stableSoftplus(logits.data[i]) - labels.data[i] * logits.data[i];
+  return opResult('bceWithLogits', SCALAR_SHAPE, Float64Array.of(total / n), [logits, labels], (out) => {
+    const scale = out.grad[0] / n;
+    for (let i = 0; i < n; i++) {
+      logits.grad[i] += scale * (stableSigmoid(logits.data[i]) - labels.data[i]);
+      labels.grad[i] -= scale * logits.data[i];
+    }
+  });
+}

@@ -1,0 +1,68 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildHtml } from './build-html.ts';
+import type { BuildStep, Written } from './deck-build.ts';
+import { DeckError } from './deck-error.ts';
+import { readDeck } from './deck-source.ts';
+import { displayPath } from './display-path.ts';
+import { exportPdf } from './export-pdf.ts';
+import { exportPng } from './export-png.ts';
+import { exportPptx } from './export-pptx.ts';
+import { findChromium } from './find-chromium.ts';
+import { createMarp, loadMarpConfig } from './marp-config.ts';
+import { defaultDeckPath, defaultOutDir } from './project-paths.ts';
+import { withStagingDir } from './staging-dir.ts';
+import { validateDeck } from './validate-deck.ts';
+
+const commands: Record<string, BuildStep[]> = {
+  html: [buildHtml],
+  pdf: [exportPdf],
+  pptx: [exportPptx],
+  png: [exportPng],
+  all: [buildHtml, exportPdf, exportPptx, exportPng],
+};
+
+const usage = `Usage: tsx src/deck/cli.ts <${Object.keys(commands).join('|')}>... [--deck slides/deck.md] [--out dist]`;
+
+/** Every step but the HTML build renders in Chromium. */
+const needsBrowser = (step: BuildStep): boolean => step !== buildHtml;
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseCommandLine(argv);
+  const chosen = positionals.map((name) => commands[name]);
+  if (chosen.length === 0 || chosen.some((steps) => steps === undefined)) throw new DeckError(usage);
+  const steps = [...new Set(chosen.flat() as BuildStep[])];
+
+  const chromium = steps.some(needsBrowser) ? findChromium() : undefined;
+  const deck = await readDeck(resolve(values.deck));
+  const config = await loadMarpConfig();
+  const marp = await createMarp(config);
+  validateDeck(marp, deck);
+
+  await withStagingDir(resolve(values.out), async (staging) => {
+    for (const step of steps) {
+      for (const written of await step({ deck, config, marp, staging, chromium })) console.log(describe(written));
+    }
+  });
+}
+
+function parseCommandLine(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { deck: { type: 'string', default: defaultDeckPath }, out: { type: 'string', default: defaultOutDir } },
+    });
+  } catch (error) {
+    throw new DeckError(`${error instanceof Error ? error.message : String(error)}\n${usage}`);
+  }
+}
+
+function describe({ path, files }: Written): string {
+  return files === undefined ? `wrote ${displayPath(path)}` : `wrote ${displayPath(path)}/ (${files} files)`;
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(error instanceof DeckError ? error.message : error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,10 @@
+import { join } from 'node:path';
+import { outputName, requireChromium, type BuildStep } from './deck-build.ts';
+import { runMarpCli } from './run-marp-cli.ts';
+
+/** dist/deck.pdf: one page per slide, fonts embedded, hyperlinks kept, outline from pages and headings. */
+export const exportPdf: BuildStep = async (build) => {
+  const name = `${outputName(build)}.pdf`;
+  await runMarpCli([build.deck.file, '--pdf', '--browser-path', requireChromium(build), '-o', join(build.staging.path, name)]);
+  return [{ path: await build.staging.publish(name) }];
+};

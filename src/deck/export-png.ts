@@ -1,0 +1,14 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { outputName, requireChromium, type BuildStep } from './deck-build.ts';
+import { runMarpCli } from './run-marp-cli.ts';
+
+/** dist/png/deck.001.png …: one 1280×720 picture per slide; the folder is replaced as a whole. */
+export const exportPng: BuildStep = async (build) => {
+  const name = outputName(build);
+  const folder = join(build.staging.path, 'png');
+  await runMarpCli([build.deck.file, '--images', 'png', '--browser-path', requireChromium(build), '-o', join(folder, `${name}.png`)]);
+  const pictures = (await readdir(folder)).sort();
+  const published = await build.staging.publish('png');
+  return pictures.map((picture) => ({ path: join(published, picture) }));
+};

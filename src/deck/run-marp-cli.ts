@@ -1,0 +1,25 @@
+import { marpCli } from '@marp-team/marp-cli';
+import { marpConfigPath } from './project-paths.ts';
+
+/**
+ * Runs marp-cli in this process with the project's config. Its log lines name the staging paths,
+ * which mean nothing to the user, so they are kept back and shown only when the conversion fails.
+ */
+export async function runMarpCli(args: string[]): Promise<void> {
+  const log: string[] = [];
+  const { warn, error } = console;
+  console.warn = console.error = (...parts: unknown[]) => log.push(parts.map(String).join(' '));
+  try {
+    const status = await marpCli(['--config-file', marpConfigPath, ...args]);
+    if (status !== 0) throw new Error(`marp-cli exited with status ${status}`);
+  } catch (cause) {
+    const details = log.map(stripAnsi).join('\n');
+    throw new Error(`marp-cli failed: ${cause instanceof Error ? cause.message : String(cause)}\n${details}`, { cause });
+  } finally {
+    Object.assign(console, { warn, error });
+  }
+}
+
+function stripAnsi(text: string): string {
+  return text.replace(/\u001b\[[0-9;]*m/g, '');
+}

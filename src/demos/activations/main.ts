@@ -1,0 +1,61 @@
+import { ACTIVATION_NAMES, ACTIVATIONS } from '../../nn/activations.ts';
+import { checkboxGroup, slider } from '../../ui/controls.ts';
+import { startDemo } from '../../ui/demo-page.ts';
+import { el } from '../../ui/dom.ts';
+import { format } from '../../ui/i18n.ts';
+import './activations.css';
+import { clampCrosshair, explorerNumbers, type ExplorerNumbers } from './model.ts';
+import { activationsSchema } from './schema.ts';
+import { activationsStrings } from './strings.ts';
+import { CURVE_STYLES } from './styles.ts';
+import { curvePlot } from './view-plot.ts';
+import { readoutTable } from './view-readout.ts';
+
+startDemo({
+  schema: activationsSchema,
+  strings: activationsStrings,
+  slide: 20,
+  mount({ store, text, controls, stage }) {
+    const rangeSlider = slider(store, 'range', { label: text('range'), min: 1, max: 20, step: 1 });
+    const xSlider = slider(store, 'x', { label: text('crosshair'), min: -20, max: 20, step: 0.01, format: (v) => v.toFixed(2) });
+    const xInput = xSlider.querySelector('input')!;
+    controls.append(
+      checkboxGroup(store, 'show', {
+        legend: text('show'),
+        options: ACTIVATION_NAMES.map((name) => ({ value: name, label: ACTIVATIONS[name].label, color: CURVE_STYLES[name].color })),
+      }),
+      rangeSlider,
+      xSlider,
+      el('p', { class: 'hint' }, text('crosshairHint')),
+    );
+
+    const names = (numbers: ExplorerNumbers) => numbers.curves.map((c) => ACTIVATIONS[c.name].label).join(', ');
+    const onCrosshair = (x: number, mode: 'live' | 'replace' | 'push') => store.set({ x }, mode);
+    const plots = [
+      curvePlot({ series: 'y', heading: text('plotF'), maxLabels: null, onCrosshair,
+        accessibleName: (n) => format(text('plotName'), { plot: 'f(x)', names: names(n), x: n.crosshair.toFixed(2) }) }),
+      curvePlot({ series: 'dy', heading: text('plotDf'), onCrosshair,
+        maxLabels: {
+          peak: (name, v) => format(text('maxMarker'), { name, v }),
+          plateau: (name, v, where) => format(text('plateauMarker'), { name, v, where }),
+        },
+        accessibleName: (n) => format(text('plotName'), { plot: 'f′(x)', names: names(n), x: n.crosshair.toFixed(2) }) }),
+    ];
+    const readout = readoutTable(text);
+    stage.append(el('div', { class: 'plot-pair' }, ...plots.map((p) => p.element)), readout.element);
+
+    const render = () => {
+      const state = store.get();
+      // The crosshair slider spans the visible window; a narrower window pulls the crosshair in.
+      xInput.min = String(-state.range);
+      xInput.max = String(state.range);
+      const inside = clampCrosshair(state.x, state.range);
+      if (inside !== state.x) return store.set({ x: inside }, 'replace');
+      const numbers = explorerNumbers(state);
+      plots.forEach((plot) => plot.update(numbers));
+      readout.update(numbers);
+    };
+    store.subscribe(render);
+    render();
+  },
+});

@@ -1,0 +1,119 @@
+import './backprop.css';
+import { select, slider } from '../../ui/controls.ts';
+import { startDemo } from '../../ui/demo-page.ts';
+import { el } from '../../ui/dom.ts';
+import { format } from '../../ui/i18n.ts';
+import { createPlayer } from '../../ui/player.ts';
+import { backpropModel } from './model.ts';
+import { backpropSchema, MAX_ITERATIONS, REVEAL_STEPS, type Focus } from './schema.ts';
+import { backpropStrings } from './strings.ts';
+import { createCaption } from './view-caption.ts';
+import { createChainPanel } from './view-chain.ts';
+import { createGraphView } from './view-graph.ts';
+import { historyPlot } from './view-history.ts';
+
+/** Learning rates worth showing side by side: smooth, the slides' default (oscillates in), diverges. */
+const RATE_PRESETS = [0.005, 0.01, 0.03] as const;
+const STEPS_PER_SECOND = 1.5;
+
+startDemo({
+  schema: backpropSchema,
+  strings: backpropStrings,
+  slide: 11,
+  mount({ store, lang, text, controls, stage }) {
+    const stepper = {
+      step(): boolean {
+        const s = store.get();
+        const mode = player.playing ? 'replace' : 'push';
+        if (s.step < REVEAL_STEPS) store.set({ step: s.step + 1 }, mode);
+        else if (s.iter < MAX_ITERATIONS && Number.isFinite(backpropModel(s).updated.a)) store.set({ iter: s.iter + 1, step: 0 }, mode);
+        else return false;
+        return true;
+      },
+      reset: () => store.set({ step: 0, iter: 0 }),
+    };
+    const player = createPlayer(stepper, lang, () => STEPS_PER_SECOND);
+
+    const iterationCount = el('span', { class: 'bp-iterations', 'data-testid': 'iterations' });
+    const iterationButton = (label: string, next: (iter: number) => number) => {
+      const button = el('button', { type: 'button', class: 'bp-button' }, label);
+      button.addEventListener('click', () => store.set({ iter: next(store.get().iter) }));
+      return button;
+    };
+    const presetButtons = RATE_PRESETS.map((rate) => {
+      const button = el('button', { type: 'button', class: 'bp-button' }, String(rate));
+      button.addEventListener('click', () => store.set({ alphaA: rate, alphaB: rate }));
+      return button;
+    });
+    const inputSlider = (key: 'x' | 't' | 'a' | 'b', label: string, step: number) => {
+      const spec = backpropSchema[key];
+      return slider(store, key, { label, min: spec.min, max: spec.max, step });
+    };
+    const rateSlider = (key: 'alphaA' | 'alphaB', label: string) =>
+      slider(store, key, { label, min: backpropSchema[key].min, max: backpropSchema[key].max, scale: 'log' });
+
+    controls.classList.add('bp-controls');
+    controls.append(
+      el('h2', {}, text('walkthrough')), player.element,
+      select(store, 'focus', {
+        label: text('focusLabel'),
+        options: [
+          { value: 'none', label: text('focusNone') },
+          { value: 'b', label: text('focusB') },
+          { value: 'a', label: text('focusA') },
+        ],
+      }),
+      el('h2', {}, text('inputs')),
+      inputSlider('x', text('labelX'), 0.5),
+      inputSlider('t', text('labelT'), 1),
+      inputSlider('a', text('labelA'), 0.1),
+      inputSlider('b', text('labelB'), 0.1),
+      rateSlider('alphaA', text('labelAlphaA')),
+      rateSlider('alphaB', text('labelAlphaB')),
+      el('div', { class: 'bp-button-row', role: 'group', 'aria-label': text('ratePresets') },
+        el('span', { class: 'bp-presets-label' }, text('ratePresets')), ...presetButtons),
+    );
+
+    const toggleFocus = (label: string) => {
+      const focus = store.get().focus === label ? 'none' : (label as Focus);
+      store.set({ focus });
+    };
+    const caption = createCaption(text);
+    const graph = createGraphView(
+      { title: text('graphTitle'), gradWord: text('gradWord'), legend: [text('legendBox'), text('legendEdge')] }, toggleFocus);
+    const chain = createChainPanel(text);
+    const historyBox = el('div', { class: 'bp-history', 'data-testid': 'history' });
+    const status = el('p', { class: 'bp-status', role: 'status' });
+    stage.classList.add('bp-stage');
+    stage.append(
+      caption.element,
+      el('div', { class: 'bp-graph-wrap', 'data-testid': 'graph' }, graph.element),
+      el('div', { class: 'bp-bottom' }, chain.element, el('div', { class: 'bp-history-box' },
+        el('div', { class: 'bp-button-row' },
+          el('strong', {}, text('iterations')), iterationCount,
+          iterationButton(text('nextIteration'), (k) => Math.min(MAX_ITERATIONS, k + 1)),
+          iterationButton(text('tenIterations'), (k) => Math.min(MAX_ITERATIONS, k + 10)),
+          iterationButton(text('restart'), () => 0)),
+        historyBox, status)),
+    );
+
+    const render = () => {
+      const state = store.get();
+      const model = backpropModel(state);
+      iterationCount.textContent = format(text('iterationCount'), { k: state.iter });
+      caption.update(model);
+      graph.update(model, state.focus);
+      chain.update(model, { a: state.alphaA, b: state.alphaB }, state.focus);
+      historyBox.replaceChildren(historyPlot(model.history, { title: text('historyTitle'), xLabel: text('historyX') }));
+      const phi = model.history[model.history.length - 1].phi;
+      status.textContent = !Number.isFinite(phi) ? text('diverged') : model.phiIncreased ? text('phiIncreased') : '';
+      presetButtons.forEach((button, i) => {
+        button.setAttribute('aria-pressed', String(state.alphaA === RATE_PRESETS[i] && state.alphaB === RATE_PRESETS[i]));
+      });
+    };
+    store.subscribe(render);
+    render();
+    // Box labels are squeezed by their measured width: measure again once the web font is in.
+    void document.fonts.ready.then(render);
+  },
+});

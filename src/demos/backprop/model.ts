@@ -1,0 +1,73 @@
+import type { StateOf } from '../../ui/url-state/index.ts';
+import { buildExpression, phiAt, type ParameterName, type WorkedInputs } from './expression.ts';
+import { centralDifference } from './finite-difference.ts';
+import { walkGraph, type ComputationGraph } from './graph.ts';
+import { descentHistory, updateParameter, type IterationRecord } from './iterations.ts';
+import { layoutGraph, type GraphLayout } from './layout.ts';
+import { revealAt, type Reveal } from './reveal.ts';
+import type { BackpropSchema } from './schema.ts';
+
+export type BackpropState = StateOf<BackpropSchema>;
+
+/** Everything the view draws, for one URL state; every value and gradient comes from the engine. */
+export interface BackpropModel {
+  /** x, t and the parameters after `iter` updates. */
+  readonly inputs: WorkedInputs;
+  readonly graph: ComputationGraph;
+  readonly layout: GraphLayout;
+  readonly reveal: Reveal;
+  /** Node indices by the labels the expression gives them. */
+  readonly node: Readonly<Record<'x' | 't' | 'a' | 'b' | 'x1' | 'y', number>>;
+  /** ∂Φ/∂a and ∂Φ/∂b by backward(). */
+  readonly gradient: Readonly<Record<ParameterName, number>>;
+  /** The same slopes from the forward function alone (central differences). */
+  readonly finiteDifference: Readonly<Record<ParameterName, number>>;
+  /** a_new = a − α_a ∂Φ/∂a, b_new = b − α_b ∂Φ/∂b. */
+  readonly updated: Readonly<Record<ParameterName, number>>;
+  /** Φ after 0…iter updates. */
+  readonly history: readonly IterationRecord[];
+  /** True when the latest update made Φ grow (or overflow): a sign the learning rate is too large. */
+  readonly phiIncreased: boolean;
+}
+
+const LABELS = { x: 'x', t: 't', a: 'a', b: 'b', x1: 'x₁', y: 'y' } as const;
+
+function indexByLabel(graph: ComputationGraph, label: string): number {
+  const i = graph.nodes.findIndex((node) => node.label === label);
+  if (i < 0) throw new Error(`no node labelled ${label}`);
+  return i;
+}
+
+export function backpropModel(state: BackpropState): BackpropModel {
+  const start: WorkedInputs = { x: state.x, t: state.t, a: state.a, b: state.b };
+  const history = descentHistory(start, { a: state.alphaA, b: state.alphaB }, state.iter);
+  const now = history[history.length - 1];
+  const inputs: WorkedInputs = { ...start, a: now.a, b: now.b };
+
+  const expression = buildExpression(inputs);
+  const graph = walkGraph(expression.phi, [expression.a, expression.b]);
+  const node = Object.fromEntries(
+    Object.entries(LABELS).map(([key, label]) => [key, indexByLabel(graph, label)]),
+  ) as Record<keyof typeof LABELS, number>;
+  const gradient = { a: graph.nodes[node.a].grad, b: graph.nodes[node.b].grad };
+
+  const last = history.length > 1 ? history[history.length - 2].phi : Number.NaN;
+  return {
+    inputs,
+    graph,
+    layout: layoutGraph(graph),
+    reveal: revealAt(graph, state.step),
+    node,
+    gradient,
+    finiteDifference: {
+      a: centralDifference((a) => phiAt({ ...inputs, a }), inputs.a),
+      b: centralDifference((b) => phiAt({ ...inputs, b }), inputs.b),
+    },
+    updated: {
+      a: updateParameter(inputs.a, state.alphaA, gradient.a),
+      b: updateParameter(inputs.b, state.alphaB, gradient.b),
+    },
+    history,
+    phiIncreased: !Number.isFinite(now.phi) || now.phi > last,
+  };
+}

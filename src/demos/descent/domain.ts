@@ -1,0 +1,30 @@
+import type { Iterate } from './model.ts';
+
+/**
+ * The y-range the parabola is drawn over: centred on t, wide enough for y₀ and every
+ * iterate shown, rounded up to a round number (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ) so it does
+ * not jitter with every small change.
+ */
+export interface PlotDomain {
+  readonly center: number;
+  readonly halfWidth: number;
+}
+
+const MARGIN = 1.15;
+const MIN_HALF_WIDTH = 2;
+const ROUND_STEPS = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+export function niceCeil(value: number): number {
+  const power = 10 ** Math.floor(Math.log10(value));
+  const step = ROUND_STEPS.find((m) => m * power >= value) ?? 10;
+  return step * power;
+}
+
+export function plotDomain(t: number, iterates: readonly Iterate[]): PlotDomain {
+  const widest = Math.max(...iterates.map((it) => Math.abs(it.gap)).filter(Number.isFinite));
+  return { center: t, halfWidth: niceCeil(Math.max(MIN_HALF_WIDTH, widest * MARGIN)) };
+}
+
+export function sameDomain(p: PlotDomain, q: PlotDomain): boolean {
+  return p.center === q.center && p.halfWidth === q.halfWidth;
+}

@@ -1,0 +1,65 @@
+import { backward, noGrad, pow, scalar, sub, tensor } from '../../autodiff/index.ts';
+import type { StateOf } from '../../ui/url-state/index.ts';
+import { gapFactor, regimeOf, type Regime } from './regime.ts';
+import type { DescentSchema } from './schema.ts';
+
+/** One point of the descent: y_k, its gap to t, Φ(y_k) and the slope Φ′(y_k) that the next step uses. */
+export interface Iterate {
+  readonly k: number;
+  readonly y: number;
+  readonly gap: number;
+  readonly phi: number;
+  readonly slope: number;
+}
+
+export interface DescentModel {
+  /** y₀ … y_k. */
+  readonly iterates: readonly Iterate[];
+  /** y_{k+1} = y_k − α Φ′(y_k): where the next update goes. */
+  readonly next: number;
+  readonly regime: Regime;
+  /** 1 − 2α: the factor the gap y − t is multiplied by at every step. */
+  readonly factor: number;
+}
+
+/** y − t, Φ(y) = (y − t)² and Φ′(y), by the engine's forward and backward pass. */
+export function lossAndSlope(y: number, t: number): { gap: number; phi: number; slope: number } {
+  const yTensor = scalar(y, 'y');
+  const gap = sub(yTensor, t);
+  const phi = pow(gap, 2);
+  backward(phi);
+  return { gap: gap.item(), phi: phi.item(), slope: yTensor.grad[0] };
+}
+
+/** Φ at many y at once (the curve of the plot), forward only. */
+export function lossCurve(ys: ArrayLike<number>, t: number): Float64Array {
+  return noGrad(() => pow(sub(tensor(ys), t), 2).data);
+}
+
+/** The slides' update: y_new = y − α Φ′(y). */
+export function step(y: number, alpha: number, slope: number): number {
+  return y - alpha * slope;
+}
+
+/** k steps of y ← y − α Φ′(y) from y₀. */
+export function descend(y0: number, t: number, alpha: number, steps: number): Iterate[] {
+  const iterates: Iterate[] = [];
+  let y = y0;
+  for (let k = 0; k <= steps; k++) {
+    const { gap, phi, slope } = lossAndSlope(y, t);
+    iterates.push({ k, y, gap, phi, slope });
+    y = step(y, alpha, slope);
+  }
+  return iterates;
+}
+
+export function descentModel(state: Pick<StateOf<DescentSchema>, 'alpha' | 'y0' | 't' | 'k'>): DescentModel {
+  const iterates = descend(state.y0, state.t, state.alpha, state.k);
+  const last = iterates[iterates.length - 1];
+  return {
+    iterates,
+    next: step(last.y, state.alpha, last.slope),
+    regime: regimeOf(state.alpha),
+    factor: gapFactor(state.alpha),
+  };
+}

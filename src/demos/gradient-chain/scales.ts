@@ -1,0 +1,55 @@
+import type { GradientChain } from './model.ts';
+
+/** Fallback when nothing is above 0 (every gradient exactly 0). */
+const EMPTY_DOMAIN: [number, number] = [1e-3, 1e2];
+const MIN_DECADES = 2;
+
+/**
+ * One log-axis domain for every column (so bar heights compare across activations),
+ * from whole powers of ten around all non-zero |∂Φ/∂a_k| and ceilings.
+ */
+export function gradientDomain(chains: readonly GradientChain[]): [number, number] {
+  let low = Infinity;
+  let high = 0;
+  for (const chain of chains) {
+    for (const values of [chain.gradients, chain.ceiling]) {
+      for (const value of values) {
+        const magnitude = Math.abs(value);
+        if (magnitude > 0 && Number.isFinite(magnitude)) {
+          low = Math.min(low, magnitude);
+          high = Math.max(high, magnitude);
+        }
+      }
+    }
+  }
+  if (high === 0) return EMPTY_DOMAIN;
+  const top = Math.ceil(Math.log10(high) + 1e-9);
+  const bottom = Math.min(Math.floor(Math.log10(low) - 1e-9), top - MIN_DECADES);
+  return [powerOfTen(bottom), powerOfTen(top)];
+}
+
+/** 10ᵉ as the nearest double to the decimal (10 ** −20 is one ulp off 1e-20). */
+function powerOfTen(exponent: number): number {
+  return Number(`1e${exponent}`);
+}
+
+/** At most this many labelled powers of ten on the log axis. */
+const MAX_Y_TICKS = 5;
+const DECADE_STEPS = [1, 2, 5, 10, 20, 25, 50, 100];
+
+/** Powers of ten at round exponents (…, 10⁻⁴⁰, 10⁻²⁰, 1), at most MAX_Y_TICKS of them. */
+export function decadeTicks(domain: readonly [number, number]): number[] {
+  const top = Math.round(Math.log10(domain[1]));
+  const bottom = Math.round(Math.log10(domain[0]));
+  const spacing = DECADE_STEPS.find((step) => (top - bottom) / step < MAX_Y_TICKS) ?? 100;
+  const ticks: number[] = [];
+  for (let e = Math.floor(top / spacing) * spacing; e >= bottom; e -= spacing) ticks.push(powerOfTen(e));
+  return ticks;
+}
+
+/** Half-width of the z axis of the f′ plots: wide enough for the z values, between 4 and 12. */
+export function zHalfWidth(chains: readonly GradientChain[]): number {
+  let widest = 0;
+  for (const chain of chains) for (const z of chain.z) if (Number.isFinite(z)) widest = Math.max(widest, Math.abs(z));
+  return Math.min(12, Math.max(4, Math.ceil(widest + 0.5)));
+}

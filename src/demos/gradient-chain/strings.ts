@@ -1,0 +1,150 @@
+import type { Strings } from '../../ui/i18n.ts';
+
+/** UI text of the gradient-chain demo; `{name}` slots are filled as plain text, `$…$` is KaTeX (caption only). */
+export const gradientChainStrings: Strings<
+  | 'title'
+  | 'depth'
+  | 'act'
+  | 'act_all'
+  | 'act_sigmoid'
+  | 'act_tanh'
+  | 'act_relu'
+  | 'act_sigmoid-relu'
+  | 'act_sigmoid-tanh'
+  | 'act_tanh-relu'
+  | 'init'
+  | 'init_const'
+  | 'init_xavier'
+  | 'init_he'
+  | 'init_normal'
+  | 'init_smallUniform'
+  | 'w'
+  | 'seed'
+  | 'z'
+  | 'z_forward'
+  | 'z_sampled'
+  | 'x'
+  | 'speed'
+  | 'name_sigmoid'
+  | 'name_tanh'
+  | 'name_relu'
+  | 'barsTitle'
+  | 'barsXLabel'
+  | 'barsAxis'
+  | 'curveTitle'
+  | 'ceiling'
+  | 'maxDerivative'
+  | 'float32Min'
+  | 'float32Marker'
+  | 'exactZeroMarker'
+  | 'keyOutput'
+  | 'keyLayer'
+  | 'keyFactor'
+  | 'keyUnderflow'
+  | 'keyExactZero'
+  | 'keyNoZero'
+  | 'statusOutput'
+  | 'statusLayer'
+  | 'caption'
+  | 'productsLabel'
+> = {
+  ja: {
+    title: '勾配消失：微分の掛け算',
+    depth: '層の数 n',
+    act: '比べる活性化関数',
+    act_all: 'シグモイド・tanh・ReLU',
+    act_sigmoid: 'シグモイドだけ',
+    act_tanh: 'tanh だけ',
+    act_relu: 'ReLU だけ',
+    'act_sigmoid-relu': 'シグモイド vs ReLU',
+    'act_sigmoid-tanh': 'シグモイド vs tanh',
+    'act_tanh-relu': 'tanh vs ReLU',
+    init: '各層の重み w',
+    init_const: '全層同じ値 w',
+    init_xavier: 'Xavier 初期化で抽選',
+    init_he: 'He 初期化で抽選',
+    init_normal: '標準正規分布で抽選',
+    init_smallUniform: 'U(−0.5, 0.5) で抽選',
+    w: '重み w',
+    seed: '乱数シード',
+    z: '各層への入力 z',
+    z_forward: 'x を順伝播した値',
+    z_sampled: 'ランダム（全列で共通）',
+    x: '入力 x',
+    speed: '速さ（層/秒）',
+    name_sigmoid: 'シグモイド',
+    name_tanh: 'tanh',
+    name_relu: 'ReLU',
+    barsTitle: '{name}：層ごとの勾配 |∂Φ/∂a_k|（対数目盛）',
+    barsXLabel: '層 k（左が入力側）',
+    barsAxis: '|∂Φ/∂a_k|・対数目盛',
+    curveTitle: '{name} の微分 A′(z) と各層の z_k',
+    ceiling: '上限',
+    maxDerivative: '最大 {v}',
+    float32Min: 'float32 の最小値',
+    float32Marker: 'float32 で 0',
+    exactZeroMarker: 'ここから 0',
+    keyOutput: '出力：∂Φ/∂y = {g}',
+    keyLayer: '第{k}層：|∂Φ/∂a| = {g}',
+    keyFactor: 'A′(z) = A′({z}) = {d}',
+    keyUnderflow: 'float32 では第{k}層で 0 に',
+    keyExactZero: '第{k}層で A′·w = 0、勾配が止まる',
+    keyNoZero: 'float32 でも 0 にならない',
+    statusOutput: '出力 y から開始',
+    statusLayer: '第{k}層（{s}/{n}）',
+    caption:
+      "$\\Phi = (y - t)^2$：目的関数（$t = 10$）、$y$：出力、$a_k$：第 $k$ 層のパラメータ、$w_k$：重み、$z_k = w_k h_{k-1} + a_k$、$A'_k = A'(z_k)$：活性化関数の微分。$k = 1$ ならスライドの $\\partial\\Phi/\\partial y \\cdot w_2\\cdots w_n \\cdot A'_2\\cdots A'_n$ に第1層自身の $A'_1$ を掛けた値。",
+    productsLabel: '勾配の掛け算（黄色＝今かけた因子）',
+  },
+  en: {
+    title: 'Vanishing gradients: the product of derivatives',
+    depth: 'Layers n',
+    act: 'Activations',
+    act_all: 'sigmoid, tanh, ReLU',
+    act_sigmoid: 'sigmoid only',
+    act_tanh: 'tanh only',
+    act_relu: 'ReLU only',
+    'act_sigmoid-relu': 'sigmoid vs ReLU',
+    'act_sigmoid-tanh': 'sigmoid vs tanh',
+    'act_tanh-relu': 'tanh vs ReLU',
+    init: 'Weights w of each layer',
+    init_const: 'same w in every layer',
+    init_xavier: 'drawn: Xavier',
+    init_he: 'drawn: He',
+    init_normal: 'drawn: standard normal',
+    init_smallUniform: 'drawn: U(−0.5, 0.5)',
+    w: 'Weight w',
+    seed: 'Random seed',
+    z: 'Layer inputs z',
+    z_forward: 'x pushed forward',
+    z_sampled: 'random (same in every column)',
+    x: 'Input x',
+    speed: 'Speed (layers/s)',
+    name_sigmoid: 'sigmoid',
+    name_tanh: 'tanh',
+    name_relu: 'ReLU',
+    barsTitle: '{name}: gradient per layer |∂Φ/∂a_k| (log scale)',
+    barsXLabel: 'layer k (input on the left)',
+    barsAxis: '|∂Φ/∂a_k|, log scale',
+    curveTitle: '{name} derivative A′(z) at each layer’s z_k',
+    ceiling: 'ceiling',
+    maxDerivative: 'max {v}',
+    float32Min: 'smallest float32',
+    float32Marker: 'float32: 0',
+    exactZeroMarker: '0 from here',
+    keyOutput: 'output: ∂Φ/∂y = {g}',
+    keyLayer: 'layer {k}: |∂Φ/∂a| = {g}',
+    keyFactor: 'A′(z) = A′({z}) = {d}',
+    keyUnderflow: 'float32 reaches 0 at layer {k}',
+    keyExactZero: 'A′·w = 0 at layer {k}: the gradient stops',
+    keyNoZero: 'never 0, even in float32',
+    statusOutput: 'starting at the output y',
+    statusLayer: 'layer {k} ({s}/{n})',
+    caption:
+      "$\\Phi = (y - t)^2$: the objective ($t = 10$); $y$: output; $a_k$: layer $k$’s parameter; $w_k$: weight; $z_k = w_k h_{k-1} + a_k$; $A'_k = A'(z_k)$: the activation’s derivative. For $k = 1$ this is the slide’s $\\partial\\Phi/\\partial y \\cdot w_2\\cdots w_n \\cdot A'_2\\cdots A'_n$ times layer 1’s own $A'_1$.",
+    productsLabel: 'The product (yellow: newest factor)',
+  },
+};
+
+/** Keys a view may ask for ('title' is the page's, set by startDemo). */
+export type GradientChainText = Exclude<keyof (typeof gradientChainStrings)['ja'], 'title'>;

@@ -1,0 +1,92 @@
+import { el } from '../../ui/dom.ts';
+import { format } from '../../ui/i18n.ts';
+import { plainNumber } from './format.ts';
+import { MAX_DERIVATIVE, type GradientChain } from './model.ts';
+import { pulseLayer } from './pulse.ts';
+import type { GradientChainText } from './strings.ts';
+import { ACTIVATION_COLORS } from './styles.ts';
+import { barsView, type BarsView } from './view-bars.ts';
+import { derivativeView, type DerivativeView } from './view-derivative.ts';
+
+export interface ColumnView {
+  readonly element: HTMLElement;
+  /** Builds the two plots at the given size (again after a resize). */
+  drawPlots(size: { width: number; barsHeight: number; curveHeight: number }): void;
+  show(step: number): void;
+}
+
+export interface ColumnOptions {
+  readonly chain: GradientChain;
+  readonly domain: readonly [number, number];
+  readonly halfWidth: number;
+  readonly text: (key: GradientChainText) => string;
+  readonly onPick: (layer: number) => void;
+}
+
+/** One activation: heading, |∂Φ/∂a_k| bars, the A′ curve with each layer's factor, key numbers as text. */
+export function columnView(options: ColumnOptions): ColumnView {
+  const { chain, text } = options;
+  const name = text(`name_${chain.activation}`);
+  const color = ACTIVATION_COLORS[chain.activation];
+  const barsSlot = el('div', { class: 'gc-plot' });
+  const curveSlot = el('div', { class: 'gc-plot' });
+  const gradientLine = el('p', { class: 'gc-key', 'data-testid': `key-${chain.activation}` });
+  const factorLine = el('p', { class: 'gc-key' });
+  const zero = chain.float32Zero;
+  const zeroLine = el('p', { class: 'gc-key gc-key-zero' },
+    zero === null ? text('keyNoZero') : format(text(zero.kind === 'underflow' ? 'keyUnderflow' : 'keyExactZero'), { k: zero.layer }));
+  const element = el('article', { class: `gc-column gc-${chain.activation}`, 'data-activation': chain.activation },
+    el('h2', {}, el('span', { class: 'swatch', style: `background:${color}` }), name,
+      el('span', { class: 'gc-axis-name' }, text('barsAxis'))),
+    barsSlot, curveSlot, gradientLine, factorLine, zeroLine);
+
+  let bars: BarsView | null = null;
+  let curve: DerivativeView | null = null;
+  let shownStep = chain.depth;
+  let shownLayer: number | null | undefined;
+
+  const showText = (step: number) => {
+    const layer = pulseLayer(chain.depth, step);
+    if (layer === shownLayer) return;
+    shownLayer = layer;
+    if (layer === null) {
+      gradientLine.textContent = format(text('keyOutput'), { g: plainNumber(chain.dPhiDy) });
+      factorLine.textContent = '\u00a0';
+      return;
+    }
+    gradientLine.textContent = format(text('keyLayer'), { k: layer, g: plainNumber(Math.abs(chain.gradients[layer - 1])) });
+    factorLine.textContent = format(text('keyFactor'), {
+      z: plainNumber(chain.z[layer - 1]), d: plainNumber(chain.derivatives[layer - 1]),
+    });
+  };
+
+  return {
+    element,
+    drawPlots(size) {
+      bars = barsView({
+        chain, domain: options.domain, width: size.width, height: size.barsHeight, color,
+        text: {
+          title: format(text('barsTitle'), { name }), xLabel: text('barsXLabel'), ceiling: text('ceiling'),
+          float32Min: text('float32Min'), float32Marker: text('float32Marker'), exactZeroMarker: text('exactZeroMarker'),
+        },
+        onPick: options.onPick,
+      });
+      curve = derivativeView({
+        chain, maxDerivative: MAX_DERIVATIVE[chain.activation], halfWidth: options.halfWidth,
+        width: size.width, height: size.curveHeight, color,
+        title: format(text('curveTitle'), { name }),
+        maxLabel: format(text('maxDerivative'), { v: MAX_DERIVATIVE[chain.activation] }),
+      });
+      barsSlot.replaceChildren(bars.element);
+      curveSlot.replaceChildren(curve.element);
+      bars.show(shownStep);
+      curve.show(shownStep);
+    },
+    show(step) {
+      shownStep = step;
+      bars?.show(step);
+      curve?.show(step);
+      showText(step);
+    },
+  };
+}

@@ -1,0 +1,75 @@
+import { axisLeft } from 'd3-axis';
+import { line } from 'd3-shape';
+import { plotFrame } from '../../ui/plot-frame.ts';
+import { derivativeCurve, type GradientChain } from './model.ts';
+import { isRevealed, pulseLayer } from './pulse.ts';
+
+export interface DerivativeOptions {
+  readonly chain: GradientChain;
+  readonly maxDerivative: number;
+  readonly halfWidth: number;
+  readonly width: number;
+  readonly height: number;
+  readonly color: string;
+  readonly title: string;
+  readonly maxLabel: string;
+}
+
+export interface DerivativeView {
+  readonly element: SVGSVGElement;
+  show(step: number): void;
+}
+
+const MARGIN = { top: 10, right: 12, bottom: 36, left: 52 };
+const Y_TOP = 1.15;
+
+/** The curve A′(z) with a dot at each layer's (z_k, A′(z_k)); the pulse's layer gets a ring. */
+export function derivativeView(options: DerivativeOptions): DerivativeView {
+  const { chain, halfWidth } = options;
+  const n = chain.depth;
+  const frame = plotFrame({
+    width: options.width, height: options.height, x: [-halfWidth, halfWidth], y: [0, Y_TOP],
+    xLabel: 'z', title: options.title, margin: MARGIN,
+  });
+  const { x, y, plot, innerWidth } = frame;
+  frame.svg.select('.axis-label').attr('y', frame.innerHeight + 32);
+  frame.svg.select<SVGGElement>('.axis-y').call(axisLeft(y).tickValues([0, 0.5, 1]).tickSize(-innerWidth));
+  plot.append('text').attr('class', 'gc-note').attr('x', 4).attr('y', 12).text('A′(z)');
+  const clampZ = (z: number) => Math.max(-halfWidth, Math.min(halfWidth, z));
+
+  const yMax = y(options.maxDerivative);
+  plot.append('line').attr('class', 'gc-max-line').attr('x1', 0).attr('x2', innerWidth).attr('y1', yMax).attr('y2', yMax);
+  // A low maximum (sigmoid's 0.25) is labelled on the left, clear of the "A′(z)" name at the top left.
+  const lowMax = options.maxDerivative < 0.5;
+  plot.append('text').attr('class', 'gc-note').attr('x', lowMax ? 4 : innerWidth - 4).attr('y', yMax - 5)
+    .attr('text-anchor', lowMax ? 'start' : 'end').text(options.maxLabel);
+
+  const curve = derivativeCurve(chain.activation, halfWidth);
+  const path = line<number>().x((i) => x(curve.z[i])).y((i) => y(curve.dy[i]));
+  plot.append('path').attr('class', 'gc-curve').attr('stroke', options.color)
+    .attr('d', path(Array.from(curve.z, (_, i) => i)));
+
+  const dots = Array.from(chain.z, (z, i) => plot.append('circle').attr('class', 'gc-dot')
+    .attr('cx', x(clampZ(z))).attr('cy', y(chain.derivatives[i])).attr('r', 5).attr('fill', options.color).node()!);
+  const ring = plot.append('circle').attr('class', 'gc-ring').attr('r', 10);
+
+  const visible = new Array<boolean>(n).fill(true);
+  return {
+    element: frame.svg.node()!,
+    show(step) {
+      for (let k = 1; k <= n; k++) {
+        const revealed = isRevealed(n, step, k);
+        if (revealed !== visible[k - 1]) {
+          visible[k - 1] = revealed;
+          dots[k - 1].setAttribute('visibility', revealed ? 'visible' : 'hidden');
+        }
+      }
+      const layer = pulseLayer(n, step);
+      if (layer === null) {
+        ring.attr('visibility', 'hidden');
+      } else {
+        ring.attr('visibility', 'visible').attr('cx', x(clampZ(chain.z[layer - 1]))).attr('cy', y(chain.derivatives[layer - 1]));
+      }
+    },
+  };
+}

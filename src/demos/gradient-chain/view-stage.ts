@@ -1,0 +1,87 @@
+import { el } from '../../ui/dom.ts';
+import { format } from '../../ui/i18n.ts';
+import type { GradientChain } from './model.ts';
+import { pulseLayer } from './pulse.ts';
+import type { GradientChainText } from './strings.ts';
+import { columnView, type ColumnView } from './view-column.ts';
+import { productsView, type ProductsView } from './view-products.ts';
+
+/** What one state of the URL turns into; computed once per state change. */
+export interface StageModel {
+  readonly chains: readonly GradientChain[];
+  readonly domain: readonly [number, number];
+  readonly halfWidth: number;
+}
+
+export interface StageView {
+  /** New numbers: rebuilds the columns and the formula rows (per state change, not per frame). */
+  render(model: StageModel, step: number): void;
+  /** Moves the pulse: attribute and text updates only. */
+  show(step: number): void;
+}
+
+/** Side by side from this width on; below it the columns stack (phones). */
+const WIDE_LAYOUT = 700;
+const NARROW_PLOTS = { barsHeight: 230, curveHeight: 160 };
+const MIN_CHARTS_HEIGHT = 230;
+/** Share of the column's chart height given to the bars (the rest: the A′ curve). */
+const BARS_SHARE = 0.6;
+
+export function stageView(stage: HTMLElement, text: (key: GradientChainText) => string, onPick: (layer: number) => void): StageView {
+  const status = el('p', { class: 'gc-status', 'data-testid': 'pulse-status' });
+  const columnsEl = el('div', { class: 'gc-columns' });
+  const productsSlot = el('div', { class: 'gc-products-slot' });
+  stage.classList.add('gc-stage');
+  stage.replaceChildren(columnsEl, productsSlot);
+
+  let columns: ColumnView[] = [];
+  let products: ProductsView | null = null;
+  let depth = 1;
+  let drawnFor = '';
+
+  const layoutPlots = () => {
+    if (columns.length === 0) return;
+    const wide = columnsEl.clientWidth >= WIDE_LAYOUT;
+    const key = wide ? `${columnsEl.clientWidth}x${columnsEl.clientHeight}` : `${columnsEl.clientWidth}`;
+    if (key === drawnFor) return;
+    columns.forEach((c) => c.element.querySelectorAll('.gc-plot').forEach((slot) => slot.replaceChildren()));
+    const width = Math.floor(columns[0].element.clientWidth);
+    let size = { width, ...NARROW_PLOTS };
+    if (wide) {
+      const chrome = Math.max(...columns.map((c) => c.element.offsetHeight));
+      const charts = Math.max(MIN_CHARTS_HEIGHT, columnsEl.clientHeight - chrome - 4);
+      const barsHeight = Math.round(charts * BARS_SHARE);
+      size = { width, barsHeight, curveHeight: charts - barsHeight };
+    }
+    columns.forEach((c) => c.drawPlots(size));
+    drawnFor = wide ? key : `${columnsEl.clientWidth}`;
+  };
+
+  let pending = 0;
+  new ResizeObserver(() => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(layoutPlots);
+  }).observe(columnsEl);
+
+  const show = (step: number) => {
+    const layer = pulseLayer(depth, step);
+    status.textContent = layer === null ? text('statusOutput') : format(text('statusLayer'), { k: layer, s: step, n: depth });
+    columns.forEach((c) => c.show(step));
+    products?.show(step);
+  };
+
+  return {
+    render(model, step) {
+      depth = model.chains[0]?.depth ?? 1;
+      columns = model.chains.map((chain) => columnView({ chain, domain: model.domain, halfWidth: model.halfWidth, text, onPick }));
+      products = productsView(model.chains, text, status);
+      columnsEl.style.setProperty('--gc-count', String(Math.max(1, columns.length)));
+      columnsEl.replaceChildren(...columns.map((c) => c.element));
+      productsSlot.replaceChildren(products.element);
+      show(step);
+      drawnFor = '';
+      layoutPlots();
+    },
+    show,
+  };
+}

@@ -1,0 +1,15 @@
+export { ACTIVATIONS, ACTIVATION_NAMES, LEAKY_RELU_ALPHA, ELU_ALPHA, isActivationName, sampleActivation } from './activations.ts';
+export type { Activation, ActivationName } from './activations.ts';
+export { createRandom } from './random.ts';
+export type { Random } from './random.ts';
+export { INITIALIZERS, INITIALIZER_NAMES, SMALL_UNIFORM_LIMIT } from './initializers.ts';
+export type { Initializer, InitializerName } from './initializers.ts';
+export { createMlp, forward, mlpParameters, MAX_HIDDEN_LAYERS, MAX_WIDTH } from './mlp.ts';
+export type { Layer, Mlp, MlpOptions, ForwardPass } from './mlp.ts';
+export { makeDataset, datasetTensors, DATASET_NAMES } from './datasets.ts';
+export type { Dataset, DatasetName, DatasetOptions } from './datasets.ts';
+export { Sgd } from './sgd.ts';
+export type { SgdOptions } from './sgd.ts';
+export { layerGradientNorms, layerUpdateNorms, deadUnitShares } from './diagnostics.ts';
+export { trainStep } from './training.ts';
+export type { Batch, StepResult } from './training.ts';

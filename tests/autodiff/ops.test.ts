@@ -1,0 +1,121 @@
+import { describe, it, expect } from 'vitest';
+import {
+  add, addBias, backward, bceWithLogits, div, exp, log, matmul, mean, mse, mul, neg, pow, scalar, sub, sum, tensor,
+  type Tensor,
+} from '../../src/autodiff/index.ts';
+import { maxGradientError, numericalGradients } from './finite-difference.ts';
+
+function values(t: Tensor): number[] {
+  return Array.from(t.data);
+}
+
+/** Analytic gradients of sum(f()) with respect to `wrt`, next to their finite-difference estimates. */
+function checkGradients(f: () => Tensor, wrt: Tensor[]): number {
+  const root = sum(f());
+  wrt.forEach((t) => t.grad.fill(0));
+  backward(root);
+  const analytic = wrt.map((t) => Float64Array.from(t.grad));
+  return maxGradientError(analytic, numericalGradients(() => sum(f()), wrt));
+}
+
+describe('elementwise arithmetic', () => {
+  const a = tensor([1, -2, 3.5]);
+  const b = tensor([0.5, 4, -1]);
+
+  it('computes values', () => {
+    expect(values(add(a, b))).toEqual([1.5, 2, 2.5]);
+    expect(values(sub(a, b))).toEqual([0.5, -6, 4.5]);
+    expect(values(mul(a, b))).toEqual([0.5, -8, -3.5]);
+    expect(values(div(a, b))).toEqual([2, -0.5, -3.5]);
+    expect(values(neg(a))).toEqual([-1, 2, -3.5]);
+    expect(values(pow(a, 2))).toEqual([1, 4, 12.25]);
+    expect(values(exp(tensor([0, 1])))).toEqual([1, Math.E]);
+    expect(values(log(tensor([1, Math.E])))).toEqual([0, 1]);
+  });
+
+  it('has gradients that match finite differences', () => {
+    const positive = tensor([0.3, 1.7, 2.2]);
+    for (const f of [
+      () => add(a, b), () => sub(a, b), () => mul(a, b), () => div(a, b), () => neg(a),
+      () => pow(a, 3), () => pow(positive, 0.5), () => pow(positive, -1.5), () => exp(a), () => log(positive),
+    ]) {
+      expect(checkGradients(f, [a, b, positive])).toBeLessThan(1e-6);
+    }
+  });
+
+  it('broadcasts a size-1 operand and sums its gradient over the elements', () => {
+    const s = scalar(2);
+    const v = tensor([1, 2, 3]);
+    const y = mul(v, s);
+    expect(y.shape).toEqual([3]);
+    expect(values(y)).toEqual([2, 4, 6]);
+    backward(sum(y));
+    expect(s.grad[0]).toBe(6);
+    expect(Array.from(v.grad)).toEqual([2, 2, 2]);
+    expect(values(sub(1, v))).toEqual([0, -1, -2]);
+  });
+
+  it('rejects shapes that do not match', () => {
+    expect(() => add(tensor([1, 2]), tensor([1, 2, 3]))).toThrow(RangeError);
+  });
+});
+
+describe('matmul and addBias', () => {
+  const A = tensor([1, 2, 3, 4, 5, 6], [2, 3]);
+  const B = tensor([7, 8, 9, 10, 11, 12], [3, 2]);
+
+  it('multiplies matrices', () => {
+    const C = matmul(A, B);
+    expect(C.shape).toEqual([2, 2]);
+    // [1 2 3; 4 5 6]·[7 8; 9 10; 11 12] by hand
+    expect(values(C)).toEqual([58, 64, 139, 154]);
+  });
+
+  it('adds the bias to every row', () => {
+    const y = addBias(A, tensor([10, 20, 30]));
+    expect(values(y)).toEqual([11, 22, 33, 14, 25, 36]);
+  });
+
+  it('has gradients that match finite differences', () => {
+    const bias = tensor([0.1, -0.2]);
+    const weights = tensor([0.3, -0.7, 1.1, 0.4, -0.5, 0.9], [3, 2]);
+    expect(checkGradients(() => mul(addBias(matmul(A, weights), bias), addBias(matmul(A, weights), bias)), [A, weights, bias])).toBeLessThan(1e-6);
+  });
+
+  it('rejects incompatible shapes', () => {
+    expect(() => matmul(A, A)).toThrow(RangeError);
+    expect(() => addBias(A, tensor([1, 2]))).toThrow(RangeError);
+  });
+});
+
+describe('reductions and losses', () => {
+  it('sums and averages to a scalar', () => {
+    const x = tensor([1, 2, 3, 6]);
+    expect(sum(x).shape).toEqual([]);
+    expect(sum(x).item()).toBe(12);
+    expect(mean(x).item()).toBe(3);
+    backward(mean(x));
+    expect(Array.from(x.grad)).toEqual([0.25, 0.25, 0.25, 0.25]);
+  });
+
+  it('computes mean squared error', () => {
+    const p = tensor([1, 2, 3]);
+    const t = tensor([1, 4, 0]);
+    expect(mse(p, t).item()).toBeCloseTo((0 + 4 + 9) / 3, 15);
+    expect(checkGradients(() => mse(p, t), [p, t])).toBeLessThan(1e-6);
+  });
+
+  it('computes binary cross-entropy on logits as −[y log σ(z) + (1 − y) log(1 − σ(z))]', () => {
+    const z = tensor([-1.5, 0, 2]);
+    const y = tensor([0, 1, 1]);
+    const sigma = (v: number) => 1 / (1 + Math.exp(-v));
+    const expected = -(Math.log(1 - sigma(-1.5)) + Math.log(sigma(0)) + Math.log(sigma(2))) / 3;
+    expect(bceWithLogits(z, y).item()).toBeCloseTo(expected, 14);
+    expect(checkGradients(() => bceWithLogits(z, y), [z, y])).toBeLessThan(1e-6);
+  });
+
+  it('rejects predictions and targets of different sizes', () => {
+    expect(() => mse(tensor([1, 2]), tensor([1]))).toThrow(RangeError);
+    expect(() => bceWithLogits(tensor([1, 2]), tensor([1]))).toThrow(RangeError);
+  });
+});

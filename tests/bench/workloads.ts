@@ -1,0 +1,101 @@
+import { createMlp, type Mlp } from '../../src/nn/mlp.ts';
+import { makeDataset, type Dataset } from '../../src/nn/datasets.ts';
+import type { InitializerName } from '../../src/nn/initializers.ts';
+
+/** The activations the hand-written baseline and the tfjs runner implement. */
+export type BenchActivation = 'sigmoid' | 'tanh' | 'relu';
+
+/** A full-batch gradient-descent workload on a 2-D dataset, trained with mean BCE on the logit. */
+export interface NetworkWorkload {
+  readonly id: string;
+  readonly hiddenLayers: number;
+  readonly width: number;
+  readonly activation: BenchActivation;
+  readonly initializer: InitializerName;
+  readonly points: number;
+  readonly steps: number;
+  readonly learningRate: number;
+  readonly seed: number;
+}
+
+// Xavier for the saturating activations and He for relu: the pairing each was designed for.
+const initializerFor = (activation: BenchActivation): InitializerName => (activation === 'relu' ? 'he' : 'xavier');
+
+export const DEEP_NARROW: readonly NetworkWorkload[] = (['sigmoid', 'tanh', 'relu'] as const).map((activation) => ({
+  id: `W1 deep-narrow ${activation}`,
+  hiddenLayers: 10,
+  width: 16,
+  activation,
+  initializer: initializerFor(activation),
+  points: 256,
+  steps: 200,
+  learningRate: 0.1,
+  seed: 1,
+}));
+
+export const WIDE: NetworkWorkload = {
+  id: 'W2 wide relu',
+  hiddenLayers: 3,
+  width: 64,
+  activation: 'relu',
+  initializer: 'he',
+  points: 1024,
+  steps: 100,
+  learningRate: 0.1,
+  seed: 2,
+};
+
+/** What every engine starts from: the same points and the same initial weights. */
+export interface WorkloadStart {
+  readonly dataset: Dataset;
+  /** [input, width, …, width, 1] */
+  readonly sizes: readonly number[];
+  /** Row-major [fanIn, fanOut] per layer. */
+  readonly weights: readonly Float64Array[];
+  readonly biases: readonly Float64Array[];
+}
+
+export function workloadStart(workload: NetworkWorkload): WorkloadStart {
+  const mlp: Mlp = createMlp({
+    hiddenLayers: workload.hiddenLayers,
+    width: workload.width,
+    activation: workload.activation,
+    initializer: workload.initializer,
+    seed: workload.seed,
+  });
+  return {
+    dataset: makeDataset('twoSpirals', { count: workload.points, noise: 0, seed: workload.seed }),
+    sizes: [mlp.layers[0].weights.shape[0], ...mlp.layers.map((l) => l.weights.shape[1])],
+    weights: mlp.layers.map((l) => Float64Array.from(l.weights.data)),
+    biases: mlp.layers.map((l) => Float64Array.from(l.bias.data)),
+  };
+}
+
+/**
+ * Nominal floating-point operations of one training step, counting the matrix products only
+ * (2·rows·fanIn·fanOut each): the forward product, and in backward ∂W and ∂(previous layer).
+ * Elementwise work (bias, activation, loss, update) is left out, as is usual for GFLOP/s figures.
+ */
+export function flopsPerStep(start: WorkloadStart): number {
+  const rows = start.dataset.count;
+  let flops = 0;
+  for (let l = 0; l + 1 < start.sizes.length; l++) {
+    const product = 2 * rows * start.sizes[l] * start.sizes[l + 1];
+    flops += l === 0 ? 2 * product : 3 * product; // no gradient is needed for the data itself
+  }
+  return flops;
+}
+
+/** W3: the seed deck's worked example, x = 2, t = 10, a = 2, b = 1 → ∂Φ/∂a = 8, ∂Φ/∂b = 36. */
+export const WORKED_EXAMPLE = { x: 2, t: 10, a: 2, b: 1, expectedGradA: 8, expectedGradB: 36 } as const;
+
+/** One training engine under test: all start from `WorkloadStart` and do plain gradient descent. */
+export interface TrainingRunner {
+  /** Back to the initial weights. */
+  reset(): void;
+  /** One full-batch step; returns the loss before the update. */
+  step(): number;
+  /** Per-layer ‖∂L/∂W‖ (Frobenius) at the current weights, without updating. */
+  gradientNorms(): number[];
+}
+

@@ -1,0 +1,55 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runDeckCli } from './run-deck-cli.ts';
+import { makeTempDeck, validDeck, type TempDeck } from './temp-deck.ts';
+
+const decks: TempDeck[] = [];
+afterEach(async () => {
+  await Promise.all(decks.splice(0).map((deck) => deck.remove()));
+});
+
+/** Builds a temporary deck; expects failure with `expected` in the message, and nothing written. */
+async function expectRejected(markdown: string, expected: RegExp, command = 'html'): Promise<void> {
+  const deck = await makeTempDeck(markdown);
+  decks.push(deck);
+  const run = await runDeckCli([command, '--deck', deck.file, '--out', deck.outDir]);
+  expect(run.status, run.stdout).not.toBe(0);
+  expect(run.stderr).toMatch(/slides\/deck\.md: slide 2: /);
+  expect(run.stderr).toMatch(expected);
+  expect(existsSync(deck.outDir) ? readdirSync(deck.outDir) : []).toEqual([]);
+}
+
+describe('a deck with a mistake fails to build, naming the file, the slide and the mistake', () => {
+  it('builds the valid deck these cases start from', async () => {
+    const deck = await makeTempDeck(validDeck);
+    decks.push(deck);
+    const run = await runDeckCli(['html', '--deck', deck.file, '--out', deck.outDir]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(readdirSync(deck.outDir).sort()).toEqual(['deck.html', 'fonts']);
+  });
+
+  it('a missing picture', async () => {
+    await expectRejected(validDeck.replace('# 数式', '# 数式\n\n![](../img/no-such-picture.svg)'), /missing picture \.\.\/img\/no-such-picture\.svg/);
+  });
+
+  it('a picture from the network', async () => {
+    await expectRejected(validDeck.replace('# 数式', '# 数式\n\n![bg right](https://example.com/a.png)'), /https:\/\/example\.com\/a\.png needs the network/);
+  });
+
+  it('an unknown theme', async () => {
+    await expectRejected(validDeck.replace('<!-- class: slides -->', '<!-- class: slides\ntheme: no-such-theme -->'), /unknown theme "no-such-theme"/);
+  });
+
+  it('an unknown class', async () => {
+    await expectRejected(validDeck.replace('<!-- class: slides -->', '<!-- class: slides\n_class: sldies -->'), /unknown class "sldies"/);
+  });
+
+  it('a KaTeX error (Japanese in math outside \\text{})', async () => {
+    await expectRejected(validDeck.replace('\\text{のとき}', 'のとき'), /math error in \$.*のとき.*\$: .*unicodeTextInMathMode/);
+  });
+
+  it('a KaTeX error, in every command (here the PDF export)', async () => {
+    await expectRejected(validDeck.replace('2x$', '2x^{$'), /math error/, 'pdf');
+  });
+});

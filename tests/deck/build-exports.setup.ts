@@ -1,0 +1,27 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { runDeckCli, type CliRun } from './run-deck-cli.ts';
+
+export interface DeckExports extends CliRun {
+  outDir: string;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    deckExports: DeckExports;
+  }
+}
+
+/**
+ * Builds slides/deck.md once for the whole run (HTML, PDF, PPTX into a temporary folder), the way
+ * `npm run build:deck`, `export:pdf` and `export:pptx` do. A failure is handed to the tests, which
+ * report it; throwing here would also stop every other project's tests.
+ */
+export default async function buildDeckExports(project: TestProject): Promise<() => Promise<void>> {
+  const outDir = await mkdtemp(join(tmpdir(), 'deck-exports-'));
+  const run = await runDeckCli(['html', 'pdf', 'pptx', '--out', outDir]);
+  project.provide('deckExports', { ...run, outDir });
+  return () => rm(outDir, { recursive: true, force: true });
+}

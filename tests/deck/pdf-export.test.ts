@@ -1,0 +1,61 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { deckExports } from './deck-exports.ts';
+import { pdfLinks, pdfOutline, readPdfXml } from './pdf-xml.ts';
+import { hrefsOf, slidesOf } from './slide-html.ts';
+
+const poppler = (tool: string, ...args: string[]): string => execFileSync(tool, args, { maxBuffer: 64 << 20 }).toString();
+
+describe('npm run export:pdf: dist/deck.pdf', () => {
+  let pdf = '';
+  let xml = '';
+  let slideCount = 0;
+  let deckLinks: { page: number; href: string }[] = [];
+
+  beforeAll(() => {
+    const { outDir } = deckExports();
+    pdf = join(outDir, 'deck.pdf');
+    xml = readPdfXml(pdf);
+    const slides = slidesOf(readFileSync(join(outDir, 'deck.html'), 'utf8'));
+    slideCount = slides.length;
+    deckLinks = slides.flatMap((slide) => hrefsOf(slide.html).map((href) => ({ page: slide.number, href })));
+  });
+
+  it('has one page per slide', () => {
+    expect(Number(/^Pages:\s+(\d+)/m.exec(poppler('pdfinfo', pdf))?.[1])).toBe(slideCount);
+  });
+
+  it('embeds Noto Sans JP and KaTeX fonts, and no other font (no system fallback, no empty boxes)', () => {
+    const fonts = poppler('pdffonts', pdf)
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((line) => {
+        const [name = '', ...rest] = line.trim().split(/\s+/);
+        // Columns after the name: type (1–2 words), encoding, emb, sub, uni, object id, generation.
+        return { name: name.replace(/^[A-Z]{6}\+/, ''), embedded: rest.at(-5) };
+      });
+    expect(fonts.some(({ name }) => name.startsWith('NotoSansJP'))).toBe(true);
+    expect(fonts.some(({ name }) => name.startsWith('KaTeX_'))).toBe(true);
+    expect(fonts.filter(({ embedded }) => embedded !== 'yes')).toEqual([]);
+    expect(fonts.filter(({ name }) => !/^(NotoSansJP|KaTeX_)/.test(name))).toEqual([]);
+  });
+
+  it('has extractable Japanese text', () => {
+    expect(poppler('pdftotext', pdf, '-')).toContain('勾配消失');
+  });
+
+  it('keeps every link of the deck, on its slide', () => {
+    expect(deckLinks.length).toBeGreaterThan(0);
+    const inPdf = pdfLinks(xml).map(({ page, href }) => `${page} ${href}`);
+    expect(inPdf.sort()).toEqual(deckLinks.map(({ page, href }) => `${page} ${href}`).sort());
+  });
+
+  it('has an outline of pages and headings', () => {
+    const outline = pdfOutline(xml);
+    expect(outline.filter((title) => /^Page \d+$/.test(title))).toHaveLength(slideCount);
+    expect(outline).toContain('おしながき');
+  });
+});

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Marp } from '@marp-team/marp-core';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { deckExports } from './deck-exports.ts';
+import { pdfLinks, readPdfXml, union, type PdfLink } from './pdf-xml.ts';
+import { projectRoot } from './run-deck-cli.ts';
+import { decodeEntities, slidesOf } from './slide-html.ts';
+
+/** How far (as a fraction of the slide's width or height) a link area may sit from the link's text. */
+const placeTolerance = 0.01;
+
+interface PptxLink {
+  slide: number;
+  href: string;
+  box: PdfLink['box'];
+}
+
+async function readPart(zip: JSZip, name: string): Promise<string> {
+  const part = zip.file(name);
+  if (!part) throw new Error(`no ${name} in the PPTX`);
+  return part.async('string');
+}
+
+/** Every shape with a click hyperlink, per slide, merged per target, as a fraction of the slide. */
+async function pptxLinks(zip: JSZip, slideCount: number): Promise<PptxLink[]> {
+  const presentation = await readPart(zip, 'ppt/presentation.xml');
+  const [cx = 1, cy = 1] = (/<p:sldSz cx="(\d+)" cy="(\d+)"/.exec(presentation) ?? []).slice(1).map(Number);
+  const links = new Map<string, PptxLink>();
+  for (let slide = 1; slide <= slideCount; slide++) {
+    const xml = await readPart(zip, `ppt/slides/slide${slide}.xml`);
+    const rels = await readPart(zip, `ppt/slides/_rels/slide${slide}.xml.rels`);
+    for (const [shape] of xml.matchAll(/<p:sp>[\s\S]*?<\/p:sp>/g)) {
+      const relation = /<a:hlinkClick r:id="([^"]+)"/.exec(shape)?.[1];
+      if (!relation) continue;
+      const target = new RegExp(`<Relationship Id="${relation}"[^>]*/>`).exec(rels)?.[0] ?? '';
+      expect(target).toContain('TargetMode="External"');
+      const href = decodeEntities(/Target="([^"]*)"/.exec(target)?.[1] ?? '');
+      const [x = 0, y = 0, width = 0, height = 0] = (
+        /<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(shape) ?? []
+      )
+        .slice(1)
+        .map(Number);
+      const box = { left: x / cx, top: y / cy, right: (x + width) / cx, bottom: (y + height) / cy };
+      const known = links.get(`${slide} ${href}`);
+      links.set(`${slide} ${href}`, { slide, href, box: known ? union(known.box, box) : box });
+    }
+  }
+  return [...links.values()];
+}
+
+describe('npm run export:pptx: dist/deck.pptx', () => {
+  let zip: JSZip;
+  let slideCount = 0;
+  let linksInPdf: PdfLink[] = [];
+
+  beforeAll(async () => {
+    const { outDir } = deckExports();
+    zip = await JSZip.loadAsync(readFileSync(join(outDir, 'deck.pptx')));
+    slideCount = slidesOf(readFileSync(join(outDir, 'deck.html'), 'utf8')).length;
+    // The PDF's links are where Chromium drew them: an independent record of each link's place.
+    linksInPdf = pdfLinks(readPdfXml(join(outDir, 'deck.pdf')));
+  });
+
+  it('has one slide per slide', () => {
+    const slides = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
+    expect(slides).toHaveLength(slideCount);
+  });
+
+  it('makes every link of the deck clickable on its slide, over the link drawn on the picture', async () => {
+    expect(linksInPdf.length).toBeGreaterThan(0);
+    const inPptx = await pptxLinks(zip, slideCount);
+    expect(inPptx.map(({ slide, href }) => `${slide} ${href}`).sort()).toEqual(
+      linksInPdf.map(({ page, href }) => `${page} ${href}`).sort(),
+    );
+    for (const drawn of linksInPdf) {
+      const clickable = inPptx.find(({ slide, href }) => slide === drawn.page && href === drawn.href);
+      for (const edge of ['left', 'top', 'right', 'bottom'] as const) {
+        expect(Math.abs((clickable?.box[edge] ?? Infinity) - drawn.box[edge]), `${drawn.href} ${edge}`).toBeLessThan(
+          placeTolerance,
+        );
+      }
+    }
+  });
+
+  it('carries the presenter notes of every slide', async () => {
+    const markdown = readFileSync(join(projectRoot, 'slides/deck.md'), 'utf8');
+    const { comments } = new Marp().render(markdown);
+    const squeeze = (text: string): string => text.replace(/\s+/g, '');
+    expect(comments.some((notes) => notes.length > 0)).toBe(true);
+    for (const [index, notes] of comments.entries()) {
+      if (notes.length === 0) continue;
+      const xml = await readPart(zip, `ppt/notesSlides/notesSlide${index + 1}.xml`);
+      const text = decodeEntities([...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(([, run]) => run).join(''));
+      expect(squeeze(text)).toContain(squeeze(notes.join('')));
+    }
+  });
+});

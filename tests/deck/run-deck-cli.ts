@@ -1,0 +1,28 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+export const projectRoot = join(import.meta.dirname, '../..');
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  seconds: number;
+}
+
+/** Runs `tsx src/deck/cli.ts …` as `npm run …` would, in its own process. */
+export function runDeckCli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliRun> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/deck/cli.ts'), ...args], {
+    cwd: projectRoot,
+    env,
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr, seconds: (performance.now() - started) / 1000 }));
+  });
+}

@@ -1,0 +1,53 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { estimateWidth, placeLabels } from '../../../src/demos/activations/place-labels.ts';
+import { readoutNumber, shortReadoutNumber, superscript } from '../../../src/demos/activations/readout-number.ts';
+
+describe('readoutNumber', () => {
+  it('writes ordinary values with four decimals', () => {
+    expect(readoutNumber(0.25)).toBe('0.2500');
+    expect(readoutNumber(-0.98661)).toBe('-0.9866');
+    expect(readoutNumber(0)).toBe('0');
+  });
+
+  it('writes tiny values with a power of ten instead of 0.0000', () => {
+    // σ′(−10) = e⁻¹⁰ / (1 + e⁻¹⁰)² = 4.5396…×10⁻⁵
+    expect(readoutNumber(4.5396e-5)).toBe('4.540×10⁻⁵');
+    expect(superscript(-12)).toBe('⁻¹²');
+  });
+
+  it('drops trailing zeros for labels', () => {
+    expect(shortReadoutNumber(0.25)).toBe('0.25');
+    expect(shortReadoutNumber(1)).toBe('1');
+    expect(shortReadoutNumber(1.1289)).toBe('1.1289');
+  });
+});
+
+describe('placeLabels', () => {
+  it('never places two labels on top of each other, and keeps them inside the plot', () => {
+    const area = { width: 400, height: 240 };
+    const label = fc.record({
+      text: fc.constantFrom('max 1', 'sigmoid′ max 0.25', 'ReLU′ = 1 (x > 0)'),
+      x: fc.double({ min: 0, max: 400, noNaN: true }),
+      y: fc.double({ min: 0, max: 240, noNaN: true }),
+    });
+    fc.assert(fc.property(fc.array(label, { maxLength: 6 }), (labels) => {
+      const placed = placeLabels(labels.map((l) => ({ text: l.text, candidates: [
+        { x: l.x + 10, y: l.y - 8, anchor: 'start' as const }, { x: l.x - 10, y: l.y - 8, anchor: 'end' as const },
+        { x: l.x, y: l.y + 24, anchor: 'middle' as const }] })), area, 17);
+      const boxes = placed.map((p) => {
+        const w = estimateWidth(p.text, 17);
+        const left = p.anchor === 'start' ? p.x : p.anchor === 'end' ? p.x - w : p.x - w / 2;
+        return { left, right: left + w, top: p.y - 17, bottom: p.y + 0.25 * 17 };
+      });
+      boxes.forEach((a, i) => {
+        expect(a.left).toBeGreaterThanOrEqual(0);
+        expect(a.right).toBeLessThanOrEqual(area.width);
+        boxes.slice(i + 1).forEach((b) => {
+          const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          expect(overlap).toBe(false);
+        });
+      });
+    }));
+  });
+});

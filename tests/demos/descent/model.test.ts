@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { descend, descentModel, lossAndSlope, lossCurve } from '../../../src/demos/descent/model.ts';
+import { gapFactor, regimeOf } from '../../../src/demos/descent/regime.ts';
+
+const alpha = fc.double({ min: 0.01, max: 1.2, noNaN: true });
+const position = fc.double({ min: -20, max: 20, noNaN: true });
+
+describe('Φ(y) = (y − t)² through the engine', () => {
+  it('gives Φ and Φ′ = 2(y − t) (hand-derived) at a few points', () => {
+    expect(lossAndSlope(15, 10)).toEqual({ gap: 5, phi: 25, slope: 10 });
+    expect(lossAndSlope(7.5, 10)).toEqual({ gap: -2.5, phi: 6.25, slope: -5 });
+    expect(Array.from(lossCurve([8, 10, 13], 10))).toEqual([4, 0, 9]);
+  });
+});
+
+describe('iterates', () => {
+  it('follow the closed form y_k − t = (1 − 2α)^k (y₀ − t)', () => {
+    fc.assert(fc.property(alpha, position, position, fc.integer({ min: 0, max: 50 }), (a, y0, t, steps) => {
+      descend(y0, t, a, steps).forEach(({ k, y }) => {
+        const expected = (1 - 2 * a) ** k * (y0 - t);
+        // Rounding grows with each step and with the size of the numbers involved.
+        const tolerance = 1e-12 * (k + 1) * (Math.abs(expected) + Math.abs(y0) + Math.abs(t) + 1);
+        expect(Math.abs(y - t - expected)).toBeLessThanOrEqual(tolerance);
+      });
+    }), { numRuns: 300 });
+  });
+
+  it('slide 10’s example: from y₀ = 15 with t = 10 and α = 0.1, y goes 15, 14, 13.2, 12.56', () => {
+    const ys = descend(15, 10, 0.1, 3).map((it) => it.y);
+    [15, 14, 13.2, 12.56].forEach((y, k) => expect(ys[k]).toBeCloseTo(y, 12));
+  });
+
+  it('α = 0.5 lands on t in one step; α = 1 bounces between y₀ and 2t − y₀', () => {
+    expect(descend(15, 10, 0.5, 1)[1].y).toBe(10);
+    expect(descend(15, 10, 1, 4).map((it) => it.y)).toEqual([15, 5, 15, 5, 15]);
+  });
+
+  it('the model’s next point is one more step of the same rule', () => {
+    const model = descentModel({ alpha: 0.75, y0: 15, t: 10, k: 2 });
+    expect(model.iterates.map((it) => it.y)).toEqual([15, 7.5, 11.25]);
+    expect(model.next).toBe(9.375);
+  });
+});
+
+describe('regimes, named from α alone', () => {
+  it.each([
+    [0.1, 'monotone', 0.8],
+    [0.5, 'oneStep', 0],
+    [0.75, 'oscillating', -0.5],
+    [1, 'stuck', -1],
+    [1.1, 'diverging', -1.2],
+  ] as const)('α = %s → %s (factor %s)', (a, regime, factor) => {
+    expect(regimeOf(a)).toBe(regime);
+    expect(gapFactor(a)).toBeCloseTo(factor, 15);
+  });
+
+  it('covers the edges: α = 0 does not move, α < 0 moves away', () => {
+    expect(regimeOf(0)).toBe('still');
+    expect(regimeOf(-0.1)).toBe('diverging');
+    expect(regimeOf(0.49)).toBe('monotone');
+    expect(regimeOf(0.51)).toBe('oscillating');
+    expect(regimeOf(0.99)).toBe('oscillating');
+    expect(regimeOf(1.01)).toBe('diverging');
+  });
+
+  it('agrees with what the iterates do', () => {
+    fc.assert(fc.property(alpha, (a) => {
+      const gaps = descend(15, 10, a, 3).map((it) => Math.abs(it.gap));
+      const regime = regimeOf(a);
+      if (regime === 'diverging') expect(gaps[3]).toBeGreaterThan(gaps[0]);
+      if (regime === 'monotone' || regime === 'oscillating') expect(gaps[3]).toBeLessThan(gaps[0]);
+    }));
+  });
+});

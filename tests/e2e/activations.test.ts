@@ -1,0 +1,137 @@
+import type { Browser, Page } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer } from './harness.ts';
+import { launchChromium } from './launch-chromium.ts';
+import { demoOpener } from './open-demo.ts';
+
+/* The activation explorer in real Chromium: one browser and one dev server for the file. */
+let browser: Browser;
+let server: ViteDevServer;
+let origin: string;
+let open: ReturnType<typeof demoOpener>;
+
+beforeAll(async () => {
+  [browser, { server, origin }] = await Promise.all([launchChromium(), startDemoServer()]);
+  open = demoOpener(browser, origin, '/demos/activations/', '.curve-plot svg.plot');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const params = (page: Page) => new URL(page.url()).searchParams;
+const curves = (page: Page, name: string) => page.locator(`.curve-plot path[data-curve=${name}]`);
+const derivativePlot = (page: Page) => page.locator('.curve-plot svg.plot').nth(1);
+
+describe('activation explorer', () => {
+  it('loads cleanly with both plots, every default curve, the maxima and the formulas', async () => {
+    const { page, watch, close } = await open();
+    expect(await page.locator('.curve-plot svg.plot[role=img][aria-label]').count()).toBe(2);
+    for (const name of ['sigmoid', 'tanh', 'relu']) expect(await curves(page, name).count()).toBeGreaterThanOrEqual(2);
+    const labels = await page.locator('.max-label').allTextContents();
+    expect(labels).toEqual(expect.arrayContaining(['sigmoid′ の最大 0.25', 'tanh′ の最大 1', 'ReLU′ = 1（x > 0）']));
+    expect(await page.locator('[data-testid=readout] tbody tr').count()).toBe(3);
+    expect(await page.locator('[data-testid=readout] .katex').count()).toBe(6);
+    expect(await page.locator('[data-testid=readout] tr[data-name=sigmoid] td.num').first().textContent()).toBe('0.5000');
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it('fits a 1280×720 projector without scrolling, in each state the slides link to', async () => {
+    for (const query of ['?show=sigmoid,tanh&from=20', '?x=2&from=22', '?show=sigmoid,tanh,relu,leakyRelu,elu,gelu,silu,softplus&lang=en']) {
+      const { page, close } = await open(query);
+      const size = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
+      expect(size[0]).toBeLessThanOrEqual(1280);
+      expect(size[1]).toBeLessThanOrEqual(720);
+      await close();
+    }
+  });
+
+  it('follows a checkbox into the plot and the URL; back, forward and reload restore it', async () => {
+    const { page, close } = await open();
+    await page.getByLabel('tanh', { exact: true }).uncheck();
+    await expect.poll(() => params(page).get('show')).toBe('sigmoid,relu');
+    expect(await curves(page, 'tanh').count()).toBe(0);
+    await page.getByLabel('GELU').check();
+    await expect.poll(() => params(page).get('show')).toBe('sigmoid,relu,gelu');
+    expect(await curves(page, 'gelu').count()).toBeGreaterThan(0);
+
+    await page.goBack();
+    await expect.poll(() => params(page).get('show')).toBe('sigmoid,relu');
+    await expect.poll(() => curves(page, 'gelu').count()).toBe(0);
+    expect(await page.getByLabel('GELU').isChecked()).toBe(false);
+    await page.goForward();
+    await expect.poll(() => curves(page, 'gelu').count()).toBeGreaterThan(0);
+
+    await page.reload();
+    await page.waitForSelector('.curve-plot svg.plot');
+    expect(await curves(page, 'gelu').count()).toBeGreaterThan(0);
+    expect(await curves(page, 'tanh').count()).toBe(0);
+    expect(await page.getByLabel('tanh', { exact: true }).isChecked()).toBe(false);
+    await close();
+  });
+
+  it('moves the crosshair with the mouse: the readout follows, a click writes x to the URL', async () => {
+    const { page, close } = await open();
+    const box = (await derivativePlot(page).boundingBox())!;
+    const caption = page.locator('[data-testid=readout] caption');
+    expect(await caption.textContent()).toBe('x = 0.00 での値');
+    await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+    await expect.poll(() => caption.textContent()).not.toBe('x = 0.00 での値');
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect.poll(() => Number(params(page).get('x'))).toBeGreaterThan(1);
+    const x = Number(params(page).get('x'));
+    expect(await caption.textContent()).toBe(`x = ${x.toFixed(2)} での値`);
+    // At x > 0 the ReLU row reads f′ = 1.
+    expect(await page.locator('tr[data-name=relu] td.num').nth(1).textContent()).toBe('1.0000');
+    await close();
+  });
+
+  it('moves the crosshair by touch', async () => {
+    const { page, close } = await open('', { hasTouch: true });
+    const box = (await derivativePlot(page).boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width * 0.3, box.y + box.height / 2);
+    await expect.poll(() => Number(params(page).get('x') ?? 0)).toBeLessThan(-0.5);
+    await close();
+  });
+
+  it('changes the window with the keyboard on the labelled slider, and pulls the crosshair in', async () => {
+    const { page, close } = await open('?x=5.5');
+    const range = page.getByLabel('x の範囲（±）');
+    await range.focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => params(page).get('range')).toBe('5');
+    await expect.poll(() => params(page).get('x')).toBe('5');
+    await close();
+  });
+
+  it('shows a notice for a junk URL and injects nothing', async () => {
+    const junk = '?depth=-5&act=<script>alert(1)</script>&zzz=1&show=relu,<img src=x onerror=alert(2)>&range=1e9';
+    const { page, watch, dialogs, close } = await open(junk);
+    const notice = page.getByTestId('url-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('<img src=x onerror=alert(2)>');
+    expect(await page.locator('img').count()).toBe(0);
+    const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((n) => n.textContent ?? ''));
+    expect(scripts.some((s) => s.includes('alert'))).toBe(false);
+    await expect.poll(() => params(page).get('show')).toBe('relu');
+    await expect.poll(() => params(page).get('range')).toBe('20');
+    expect(await curves(page, 'relu').count()).toBeGreaterThan(0);
+    expect(dialogs).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('speaks English with lang=en', async () => {
+    const { page, close } = await open('?lang=en&from=22');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('h1').textContent()).toBe('Activation functions and their derivatives');
+    expect(await page.locator('.back-link').textContent()).toBe('← Back to slide 22');
+    expect(await page.locator('.max-label').allTextContents()).toContain('sigmoid′ max 0.25');
+    await close();
+  });
+});

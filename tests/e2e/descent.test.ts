@@ -1,0 +1,115 @@
+import type { Browser, Page } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startDemoServer, watchPage } from './harness.ts';
+import { launchChromium } from './launch-chromium.ts';
+
+/* The descent demo in real Chromium: one browser and one dev server for the file. */
+let browser: Browser & { dispose(): Promise<void> };
+let server: ViteDevServer;
+let origin: string;
+
+beforeAll(async () => {
+  [browser, { server, origin }] = await Promise.all([launchChromium(), startDemoServer()]);
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.dispose();
+  await server?.close();
+});
+
+async function open(query = '', options: { hasTouch?: boolean; width?: number; height?: number } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 720 }, hasTouch: options.hasTouch ?? false,
+  });
+  const page = await context.newPage();
+  const watch = watchPage(page, origin);
+  await page.goto(`${origin}/demos/descent/${query}`);
+  await page.waitForSelector('[data-testid=parabola] svg .drag-handle');
+  return { page, watch, close: () => context.close() };
+}
+
+const params = (page: Page) => new URL(page.url()).searchParams;
+const rows = (page: Page) => page.locator('[data-testid=iterates] tbody tr:not(.ds-earlier)');
+
+/** Centre of the y₀ handle in page coordinates. */
+async function handleCentre(page: Page): Promise<{ x: number; y: number }> {
+  const box = (await page.locator('.drag-handle circle >> nth=1').boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+describe('descent demo', { timeout: 60_000 }, () => {
+  it('loads slide 10’s state fitting 1280×720, with no error and nothing fetched elsewhere', async () => {
+    const { page, watch, close } = await open('?from=10');
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('[data-testid=parabola] svg.plot[role=img][aria-label]').count()).toBe(1);
+    expect(await page.locator('[data-testid=parabola] path.curve').count()).toBe(1);
+    expect(await page.getByTestId('regime').textContent()).toBe('単調に収束');
+    expect(await page.getByTestId('next-step').textContent()).toContain('14'); // 15 − 0.1 × 10
+    expect(await rows(page).count()).toBe(1);
+    const scroll = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
+    expect(scroll).toEqual([1280, 720]);
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it('names each regime, steps, and keeps it all in the URL across reload and back', async () => {
+    const { page, watch, close } = await open();
+    await page.getByRole('button', { name: /α = 0\.75/ }).click();
+    await expect.poll(() => params(page).get('alpha')).toBe('0.75');
+    expect(await page.getByTestId('regime').textContent()).toBe('振動しながら収束');
+    await page.getByRole('button', { name: '1ステップ' }).click();
+    await page.getByRole('button', { name: '1ステップ' }).click();
+    await expect.poll(() => params(page).get('k')).toBe('2');
+    expect(await rows(page).count()).toBe(3);
+    expect(await rows(page).nth(1).textContent()).toContain('7.5'); // 15 − 0.75·10
+    await page.reload();
+    await page.waitForSelector('[data-testid=parabola] svg .drag-handle');
+    expect(await rows(page).count()).toBe(3);
+    expect(await page.locator('input[name=alpha]').inputValue()).toBe('0.75');
+    await page.goBack();
+    await expect.poll(() => params(page).get('k')).toBe('1');
+    for (const [alpha, name] of [['0.5', '1回でぴったり到達'], ['1', '振動し続ける'], ['1.1', '発散']]) {
+      await page.getByRole('button', { name: new RegExp(`α = ${alpha.replace('.', '\\.')} `) }).click();
+      await expect.poll(() => page.getByTestId('regime').textContent()).toBe(name);
+    }
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('drags the start point with a pointer, and with touch on a phone', async () => {
+    const { page, watch, close } = await open();
+    const start = await handleCentre(page);
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x - 120, start.y, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => Number(params(page).get('y0'))).toBeLessThan(15);
+    expect(await page.locator('input[name=y0]').inputValue()).toBe(params(page).get('y0'));
+    await close();
+
+    const phone = await open('', { hasTouch: true, width: 390, height: 844 });
+    const at = await handleCentre(phone.page);
+    const cdp = await phone.page.context().newCDPSession(phone.page);
+    const touch = (type: string, x: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y: at.y }] });
+    await touch('touchStart', at.x);
+    for (let i = 1; i <= 5; i++) await touch('touchMove', at.x - 12 * i);
+    await touch('touchEnd', at.x - 60);
+    await expect.poll(() => Number(phone.page.url().match(/y0=([-\d.]+)/)?.[1] ?? 15)).toBeLessThan(15);
+    expect(watch.errors).toEqual([]);
+    expect(phone.watch.errors).toEqual([]);
+    await phone.close();
+  });
+
+  it('shows a notice for a junk URL and never turns it into markup', async () => {
+    const { page, watch, close } = await open('?alpha=<script>alert(1)</script>&k=-5&y0=1e9&zzz=1');
+    await expect.poll(() => page.getByTestId('url-notice').isVisible()).toBe(true);
+    expect(await page.locator('body script').count()).toBe(0);
+    expect(await page.locator('input[name=alpha]').inputValue()).toBe('0.1');
+    expect(await page.locator('input[name=y0]').inputValue()).toBe('20');
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+});

@@ -1,0 +1,152 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, startDemoServer, watchPage } from './harness.ts';
+
+/*
+ * The gradient-chain demo in real Chromium. The browser is launched here rather than with the
+ * harness's launchBrowser(): playwright-core 1.65 rejects its --user-data-dir argument, and
+ * without it playwright gives the browser a fresh temporary profile anyway.
+ */
+let browser: Browser;
+let server: ViteDevServer;
+let origin: string;
+const path = '/demos/gradient-chain/';
+
+beforeAll(async () => {
+  [browser, { server, origin }] = await Promise.all([
+    chromium.launch({
+      executablePath: chromiumPath(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+        '--disable-sync', '--no-first-run', '--disable-quic'],
+    }),
+    startDemoServer(),
+  ]);
+  // The first request makes Vite transform every module; do it once here, not inside a timed test.
+  const page = await browser.newPage();
+  await page.goto(`${origin}${path}`);
+  await page.waitForSelector('.gc-column svg.plot', { timeout: 90_000 });
+  await page.close();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = '', options: { reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: options.hasTouch ?? false });
+  const page = await context.newPage();
+  if (options.reducedMotion) await page.emulateMedia({ reducedMotion: options.reducedMotion });
+  const watch = watchPage(page, origin);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+  await page.goto(`${origin}${path}${query}`);
+  await page.waitForSelector('.gc-column svg.plot');
+  return { page, watch, dialogs, close: () => context.close() };
+}
+
+const barsOf = (page: Page, activation: string) => page.locator(`.gc-column[data-activation=${activation}] svg.plot >> nth=0`);
+const visibleBarCount = (page: Page, activation: string) =>
+  barsOf(page, activation).locator('rect.gc-bar:not([visibility=hidden])').count();
+const searchParams = (page: Page) => new URL(page.url()).searchParams;
+
+describe('gradient-chain demo', { timeout: 30_000 }, () => {
+  it('loads with no console error and no request leaving the origin, and draws every plot', async () => {
+    const { page, watch, close } = await open();
+    await page.waitForLoadState('load');
+    expect(await page.locator('.gc-column').count()).toBe(3);
+    expect(await page.locator('.gc-column svg.plot[role=img][aria-label]').count()).toBe(6);
+    for (const act of ['sigmoid', 'tanh', 'relu']) expect(await visibleBarCount(page, act)).toBe(10);
+    // Formula rows are rendered one per frame, so they may arrive a little after the plots.
+    await expect.poll(() => page.locator('.gc-product-row .katex').count()).toBe(3);
+    // The key number of slide 19 as text: |∂Φ/∂a₁| for sigmoid at depth 10, x = 2.
+    expect(await page.getByTestId('key-sigmoid').textContent()).toMatch(/第1層：\|∂Φ\/∂a\| = \d\.\d+×10⁻⁶/);
+    expect(await page.getByTestId('key-relu').textContent()).toContain('= 16');
+    const scroll = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
+    expect(scroll).toEqual([1280, 720]);
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it('follows the controls into the plot and the URL, and restores them on reload and back', async () => {
+    const { page, watch, close } = await open('?from=19');
+    await page.locator('input[name=depth]').fill('30');
+    await expect.poll(() => searchParams(page).get('depth')).toBe('30');
+    expect(await visibleBarCount(page, 'sigmoid')).toBe(30);
+    await page.locator('select[name=act]').selectOption('sigmoid-relu');
+    await expect.poll(() => searchParams(page).get('act')).toBe('sigmoid-relu');
+    expect(await page.locator('.gc-column').count()).toBe(2);
+
+    await page.reload();
+    await page.waitForSelector('.gc-column svg.plot');
+    expect(await page.locator('input[name=depth]').inputValue()).toBe('30');
+    expect(await page.locator('select[name=act]').inputValue()).toBe('sigmoid-relu');
+    expect(await visibleBarCount(page, 'relu')).toBe(30);
+    expect(await page.locator('a.back-link').getAttribute('href')).toBe('../../deck.html#19');
+
+    await page.goBack();
+    await expect.poll(() => page.locator('.gc-column').count()).toBe(3);
+    expect(await page.locator('input[name=depth]').inputValue()).toBe('30');
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('shows a notice for a junk URL and injects nothing', async () => {
+    const junk = `?depth=-5&act=${encodeURIComponent('<script>alert(1)</script>')}&zzz=1&w=${encodeURIComponent('<img src=x onerror=alert(2)>')}`;
+    const { page, watch, dialogs, close } = await open(junk);
+    const notice = page.getByTestId('url-notice');
+    await expect.poll(() => notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain('<script>alert(1)</script>');
+    expect(await page.locator('body script:not([type=module]), body img').count()).toBe(0);
+    expect(await page.locator('.gc-column').count()).toBe(3);
+    expect(await visibleBarCount(page, 'sigmoid')).toBe(1);
+    expect(searchParams(page).get('depth')).toBe('1');
+    expect(searchParams(page).has('zzz')).toBe(false);
+    expect(dialogs).toEqual([]);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('steps, resets and jumps with keys and taps, and never plays by itself under reduced motion', async () => {
+    const { page, close } = await open('', { reducedMotion: 'reduce', hasTouch: true });
+    const status = page.getByTestId('pulse-status');
+    await page.waitForTimeout(300);
+    expect(await status.textContent()).toContain('10/10');
+    await page.keyboard.press('r');
+    expect(await status.textContent()).toBe('出力 y から開始');
+    expect(await visibleBarCount(page, 'sigmoid')).toBe(0);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await status.textContent()).toContain('第9層');
+    expect(await visibleBarCount(page, 'tanh')).toBe(2);
+    // A tap near the left edge of the bars picks layer 1.
+    const box = (await barsOf(page, 'sigmoid').boundingBox())!;
+    await page.touchscreen.tap(box.x + 60, box.y + box.height / 2);
+    expect(await status.textContent()).toContain('第1層');
+    await close();
+  });
+
+  it('animates a depth-100 pulse (frame times are printed, not asserted)', async () => {
+    const { page, watch, close } = await open('?depth=100&speed=60');
+    const status = page.getByTestId('pulse-status');
+    await page.locator('button[data-action=play]').click();
+    const deltas = await page.evaluate(() => new Promise<number[]>((resolve) => {
+      const times: number[] = [];
+      const tick = (now: number) => {
+        times.push(now);
+        if (now - times[0] < 1500) requestAnimationFrame(tick);
+        else resolve(times.slice(1).map((t, i) => t - times[i]));
+      };
+      requestAnimationFrame(tick);
+    }));
+    const sorted = [...deltas].sort((a, b) => a - b);
+    const p95 = sorted[Math.floor(0.95 * (sorted.length - 1))];
+    console.log(`gradient-chain depth 100: ${deltas.length} frames, p95 frame time ${p95.toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms`);
+    expect(deltas.length).toBeGreaterThan(2);
+    expect(await status.textContent()).not.toContain('100/100');
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+});
