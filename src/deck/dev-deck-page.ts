@@ -1,29 +1,21 @@
-import { assetRoutes, type AssetRoute } from './asset-routes.ts';
+import type { AssetRoute } from './asset-routes.ts';
 import { DeckError } from './deck-error.ts';
 import { readDeck } from './deck-source.ts';
-import { createMarp, loadMarpConfig } from './marp-config.ts';
+import { createMarp, type MarpConfig } from './marp-config.ts';
 import { renderDeckHtml } from './render-deck-html.ts';
 import { validateDeck } from './validate-deck.ts';
-
-export interface DevDeckPage {
-  html: string;
-  /** Where the page's local files are served from. */
-  routes: AssetRoute[];
-}
 
 /**
  * The page the dev server shows at /deck.html: the deck as the HTML build makes it (validated, same
  * config and relocation) or, when the deck cannot be built, a page saying why. Never rejects.
  */
-export async function renderDevDeckPage(deckFile: string): Promise<DevDeckPage> {
+export async function renderDevDeckPage(deckFile: string, config: MarpConfig, routes: AssetRoute[]): Promise<string> {
   try {
-    const config = await loadMarpConfig();
-    const routes = assetRoutes(config);
     const deck = await readDeck(deckFile);
     validateDeck(await createMarp(config), deck);
-    return { html: (await renderDeckHtml(deck, routes)).html, routes };
+    return (await renderDeckHtml(deck, routes)).html;
   } catch (error) {
-    return { html: buildErrorPage(error), routes: [] };
+    return buildErrorPage(error);
   }
 }
 

@@ -3,8 +3,9 @@ import { stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { dirname, extname, join, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { routedFile } from './asset-routes.ts';
-import { renderDevDeckPage, type DevDeckPage } from './dev-deck-page.ts';
+import { assetRoutes, routedFile, type AssetRoute } from './asset-routes.ts';
+import { renderDevDeckPage } from './dev-deck-page.ts';
+import { loadMarpConfig } from './marp-config.ts';
 import { defaultDeckPath, projectRoot } from './project-paths.ts';
 
 const deckPath = '/deck.html';
@@ -32,26 +33,24 @@ export function deckDevServer(deckFile = defaultDeckPath): Plugin {
   return {
     name: 'deck-dev-server',
     apply: 'serve',
-    configureServer(server) {
-      const watchedDirs = [dirname(deckFile), join(projectRoot, 'themes'), join(projectRoot, 'img')];
-      let page = renderPage(server, deckFile);
+    async configureServer(server) {
+      const config = await loadMarpConfig();
+      const routes = assetRoutes(config);
+      const render = async (): Promise<string> =>
+        withViteClient(server, await renderDevDeckPage(deckFile, config, routes));
+      let page = render();
       const refresh = debounce(() => {
         // Renders run one after another: marp-cli is not meant to run twice at once in a process.
-        page = page.catch(() => undefined).then(() => renderPage(server, deckFile));
-        void page.then(() => server.ws.send({ type: 'full-reload', path: '*' }));
+        page = page.catch(() => '').then(render);
+        void page.finally(() => server.ws.send({ type: 'full-reload', path: '*' }));
       }, 100);
+      const watchedDirs = [dirname(deckFile), join(projectRoot, 'themes'), join(projectRoot, 'img')];
       server.watcher.add(watchedDirs);
       server.watcher.on('all', (_event, file) => {
         if (watchedDirs.some((dir) => file.startsWith(dir + sep))) refresh();
       });
       server.middlewares.use((request, response, next) => {
-        const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-        if (path === '/') return redirect(response, landingPath);
-        if (path === deckPath) return void page.then(({ html }) => send(response, 200, 'text/html; charset=utf-8', html));
-        void page.then(({ routes }) => routedFile(routes, path.slice(1))).then(
-          (file) => (file ? sendFile(response, file, next) : next()),
-          next,
-        );
+        respond(request.url ?? '/', response, routes, () => page).then((handled) => handled || next(), next);
       });
       const printUrls = server.printUrls.bind(server);
       server.printUrls = () => {
@@ -64,31 +63,48 @@ export function deckDevServer(deckFile = defaultDeckPath): Plugin {
   };
 }
 
-async function renderPage(server: ViteDevServer, deckFile: string): Promise<DevDeckPage> {
-  const { html, routes } = await renderDevDeckPage(deckFile);
-  // Vite's client script: it performs the full reload sent after each change.
-  return { html: await server.transformIndexHtml(deckPath, html), routes };
+/** Answers `/`, the deck page and its files; false for anything else (left to Vite). */
+async function respond(
+  url: string,
+  response: ServerResponse,
+  routes: AssetRoute[],
+  page: () => Promise<string>,
+): Promise<boolean> {
+  const path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  if (path === '/') {
+    response.writeHead(302, { Location: landingPath }).end();
+    return true;
+  }
+  if (path === deckPath) {
+    const html = await page();
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' }).end(html);
+    return true;
+  }
+  const file = routedFile(routes, path.slice(1));
+  return file !== undefined && sendFile(response, file);
 }
 
-async function sendFile(response: ServerResponse, file: string, next: () => void): Promise<void> {
+/**
+ * Adds what Vite puts in a page's <head>: its client, which performs the full reload sent after
+ * each change. Taken from an empty page, because Vite would also run the deck's inline CSS through
+ * PostCSS and try to resolve its @import of the fonts as modules.
+ */
+async function withViteClient(server: ViteDevServer, html: string): Promise<string> {
+  const shell = await server.transformIndexHtml(deckPath, '<!DOCTYPE html><html><head></head><body></body></html>');
+  const tags = /<head>([\s\S]*)<\/head>/i.exec(shell)?.[1] ?? '';
+  return html.replace(/<\/head>/i, `${tags}$&`);
+}
+
+async function sendFile(response: ServerResponse, file: string): Promise<boolean> {
   const stats = await stat(file).catch(() => undefined);
-  if (!stats?.isFile()) return next();
+  if (!stats?.isFile()) return false;
   response.writeHead(200, {
     'Content-Type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Content-Length': stats.size,
     'Cache-Control': 'no-cache',
   });
   createReadStream(file).pipe(response);
-}
-
-function send(response: ServerResponse, status: number, contentType: string, body: string): void {
-  response.writeHead(status, { 'Content-Type': contentType, 'Cache-Control': 'no-cache' });
-  response.end(body);
-}
-
-function redirect(response: ServerResponse, location: string): void {
-  response.writeHead(302, { Location: location });
-  response.end();
+  return true;
 }
 
 function debounce(action: () => void, milliseconds: number): () => void {

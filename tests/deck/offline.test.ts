@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium } from '../../src/deck/find-chromium.ts';
 import { launchChromium } from '../../src/deck/launch-chromium.ts';
@@ -20,8 +20,16 @@ interface Visit {
 async function visitEverySlide(page: Page, url: string, slideCount: number): Promise<Visit> {
   const requests: string[] = [];
   const failures: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('requestfailed', (request) => failures.push(`${request.url()} ${request.failure()?.errorText}`));
+  const pending = new Set<Request>();
+  page.on('request', (request) => {
+    requests.push(request.url());
+    pending.add(request);
+  });
+  page.on('requestfinished', (request) => pending.delete(request));
+  page.on('requestfailed', (request) => {
+    pending.delete(request);
+    failures.push(`${request.url()} ${request.failure()?.errorText}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) failures.push(`${response.url()} ${response.status()}`);
   });
@@ -30,7 +38,7 @@ async function visitEverySlide(page: Page, url: string, slideCount: number): Pro
     await page.evaluate(`location.hash = '#${slide}'`);
     await page.evaluate('document.fonts.ready');
   }
-  await page.waitForLoadState('networkidle');
+  await expect.poll(() => pending.size, { timeout: 60_000 }).toBe(0);
   const fonts = (await page.evaluate(
     '[...document.fonts].map((face) => ({ family: face.family.replace(/"/g, ""), status: face.status }))',
   )) as Visit['fonts'];

@@ -11,6 +11,12 @@ let origin: string;
 
 beforeAll(async () => {
   [browser, { server, origin }] = await Promise.all([launchChromium(), startDemoServer()]);
+  // The first visit makes Vite transform and pre-bundle everything (KaTeX, d3, fonts); do it once here,
+  // with room for a busy machine, so each test below times only its own page.
+  const page = await browser.newPage();
+  await page.goto(`${origin}/demos/backprop/`, { timeout: 110_000 });
+  await page.waitForSelector('.bp-graph .node', { timeout: 110_000 });
+  await page.close();
 }, 120_000);
 
 afterAll(async () => {

@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
@@ -16,19 +15,14 @@ export function chromiumPath(): string {
   return found;
 }
 
+/** playwright gives the browser a fresh temporary profile of its own (it refuses --user-data-dir in args). */
 export async function launchBrowser(): Promise<Browser & { dispose(): Promise<void> }> {
-  const profile = mkdtempSync(join(tmpdir(), 'e2e-profile-'));
   const browser = await chromium.launch({
     executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic', `--user-data-dir=${profile}`],
+      '--disable-sync', '--no-first-run', '--disable-quic'],
   });
-  return Object.assign(browser, {
-    async dispose() {
-      await browser.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  });
+  return Object.assign(browser, { dispose: () => browser.close() });
 }
 
 /** Serves src/ (demo pages at /demos/<name>/) on a free loopback port. */

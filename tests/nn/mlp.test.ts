@@ -22,7 +22,8 @@ describe('createMlp', () => {
 
   it('accepts depth 1–100 and width 1–256, and nothing else', () => {
     expect(createMlp({ ...base, hiddenLayers: 1, width: 1 }).layers).toHaveLength(2);
-    expect(createMlp({ ...base, hiddenLayers: 100, width: 256 }).layers).toHaveLength(101);
+    expect(createMlp({ ...base, hiddenLayers: 100, width: 4 }).layers).toHaveLength(101);
+    expect(createMlp({ ...base, hiddenLayers: 1, width: 256 }).layers[0].weights.shape).toEqual([2, 256]);
     for (const [hiddenLayers, width] of [[0, 4], [101, 4], [3, 0], [3, 257], [2.5, 4]]) {
       expect(() => createMlp({ ...base, hiddenLayers, width })).toThrow(RangeError);
     }

@@ -99,8 +99,8 @@ describe('writeState', () => {
       fc.property(
         fc.integer({ min: 1, max: 100 }),
         fc.double({ min: 0.0001, max: 10, noNaN: true }),
-        fc.constantFrom('sigmoid', 'tanh', 'relu'),
-        fc.subarray(['sigmoid', 'tanh', 'relu', 'elu']),
+        fc.constantFrom('sigmoid', 'tanh', 'relu' as const),
+        fc.subarray(['sigmoid', 'tanh', 'relu', 'elu'] as const),
         fc.boolean(),
         (depth, lr, act, show, play) => {
           const first = readState(schema, writeState(schema, { depth, lr, act, show, play })).state;

@@ -83,7 +83,7 @@ export const compositionStrings: Strings<CompositionText | 'title'> = {
     overflow: 'above 10³⁰⁸ (too large to compute)',
     overflowCount: 'At {n} points the value exceeds 10³⁰⁸, beyond double precision (band at the top).',
     valuesAt: 'Sample values',
-    linearOnly: 'Linear maps only ({k} layers)',
+    linearOnly: 'Linear maps only (k = {k})',
     withActivation: 'With {act} between layers',
     linearPlot: 'Plot of {k} stacked linear maps: a straight line',
     bentPlot: 'Plot of {k} layers with {act} between them',

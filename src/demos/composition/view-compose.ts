@@ -25,8 +25,12 @@ const valueTex = (x: string, v: number) => (v === Infinity ? `g(${x}) > 10^{308}
 
 /** f₁, f₂, the chain g = f_2(f_1(…)), its degree 2ᵏ in large type, and the curve of g. */
 export function composeView(text: (key: CompositionText) => string): ComposeView {
-  const definitions = el('div', { class: 'tex-line' });
-  renderTex(definitions, `${QUADRATICS[0].tex},\\quad ${QUADRATICS[1].tex}`);
+  // Each definition is one unbreakable unit, so a phone wraps between them, not inside one.
+  const definitions = el('div', { class: 'tex-line definitions' }, ...QUADRATICS.map((q) => {
+    const span = el('span', {});
+    renderTex(span, q.tex);
+    return span;
+  }));
   const chainLabel = el('p', { class: 'mini-heading' });
   const chain = el('div', { class: 'tex-line' });
   const degree = el('div', { class: 'degree-value', 'data-testid': 'degree' });
@@ -48,8 +52,10 @@ export function composeView(text: (key: CompositionText) => string): ComposeView
       renderTex(degree, `2^{${k}} = ${numbers.degree}`, true);
       degree.setAttribute('aria-label', `${text('degree')} 2^${k} = ${numbers.degree}`);
       const title = format(text('composePlot'), { k, scale: text(log ? 'logNote' : 'linearNote') });
+      // A phone gets a squarer viewBox, so that tick labels stay readable at its width.
+      const phone = matchMedia('(max-width: 760px)').matches;
       holder.replaceChildren(linePlot([{ xs: numbers.xs, ys: numbers.ys, color: palette.primary, name: 'g' }], {
-        width: 900, height: 380, x: [-halfWidth, halfWidth], y: yDomain(numbers, log), log, title,
+        width: phone ? 480 : 900, height: phone ? 340 : 380, x: [-halfWidth, halfWidth], y: yDomain(numbers, log), log, title,
         yLabel: 'g(x)', overflowLabel: text('overflow'),
       }));
       const edge = String(halfWidth);

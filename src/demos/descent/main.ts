@@ -42,8 +42,8 @@ startDemo({
       el('h2', {}, text('steps')), player.element,
       slider(store, 'alpha', { label: text('labelAlpha'), min: spec.alpha.min, max: spec.alpha.max, step: 0.01 }),
       el('div', { class: 'ds-presets', role: 'group', 'aria-label': text('presets') }, ...presetButtons),
-      slider(store, 'y0', { label: text('labelY0'), min: spec.y0.min, max: spec.y0.max, step: 0.5 }),
-      slider(store, 't', { label: text('labelT'), min: spec.t.min, max: spec.t.max, step: 0.5 }),
+      slider(store, 'y0', { label: text('labelY0'), min: spec.y0.min, max: spec.y0.max, step: 0.1 }),
+      slider(store, 't', { label: text('labelT'), min: spec.t.min, max: spec.t.max, step: 0.1 }),
     );
 
     const summary = createSummary(text);

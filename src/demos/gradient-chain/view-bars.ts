@@ -24,7 +24,7 @@ export interface BarsOptions {
   readonly height: number;
   readonly color: string;
   readonly text: BarsText;
-  /** A tap or click on the plot picks the layer under it. */
+  /** A tap or click on the plot picks the layer under it (mouse, pen and touch alike). */
   readonly onPick: (layer: number) => void;
 }
 
@@ -96,7 +96,8 @@ export function barsView(options: BarsOptions): BarsView {
       .text(zero.kind === 'underflow' ? text.float32Marker : text.exactZeroMarker);
   }
 
-  frame.svg.on('pointerdown', (event: PointerEvent) => {
+  // pointerup, not pointerdown: a finger that starts a scroll gets pointercancel instead and picks nothing.
+  frame.svg.on('pointerup', (event: PointerEvent) => {
     const [px] = pointer(event, plot.node());
     options.onPick(Math.min(n, Math.max(1, Math.round(x.invert(px)))));
   });

@@ -23,7 +23,8 @@ export interface StageView {
 /** Side by side from this width on; below it the columns stack (phones). */
 const WIDE_LAYOUT = 700;
 const NARROW_PLOTS = { barsHeight: 230, curveHeight: 160 };
-const MIN_CHARTS_HEIGHT = 230;
+/** Below this the page scrolls rather than squeezing the plots (e.g. while the URL notice is shown). */
+const MIN_CHARTS_HEIGHT = 200;
 /** Share of the column's chart height given to the bars (the rest: the A′ curve). */
 const BARS_SHARE = 0.6;
 
