@@ -76,7 +76,8 @@ describe('npm start: the deck in Vite with live reload', () => {
       expect(await page.textContent('pre')).toMatch(/slides\/deck\.md: slide 2: math error in \$.*のとき/);
 
       await writeFile(deck.file, deckWithPicture.replace('# 数式', '# 直した数式'));
-      await page.waitForSelector('text=直した数式', { timeout: 60_000 });
+      // The heading is on slide 2; the deck shows slide 1, so it is there but hidden.
+      await page.waitForSelector('h1:has-text("直した数式")', { state: 'attached', timeout: 60_000 });
       await page.close();
     });
   });

@@ -1,23 +1,22 @@
 import type { Browser, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer } from './harness.ts';
-import { launchChromium } from './launch-chromium.ts';
+import { launchBrowser, startDemoServer } from './harness.ts';
 import { demoOpener } from './open-demo.ts';
 
 /* The activation explorer in real Chromium: one browser and one dev server for the file. */
-let browser: Browser;
+let browser: Browser & { dispose(): Promise<void> };
 let server: ViteDevServer;
 let origin: string;
 let open: ReturnType<typeof demoOpener>;
 
 beforeAll(async () => {
-  [browser, { server, origin }] = await Promise.all([launchChromium(), startDemoServer()]);
+  [browser, { server, origin }] = await Promise.all([launchBrowser(), startDemoServer()]);
   open = demoOpener(browser, origin, '/demos/activations/', '.curve-plot svg.plot');
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await browser?.dispose();
   await server?.close();
 });
 
