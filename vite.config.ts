@@ -19,7 +19,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'deck',
+          // `extends` adds this include to the root one; the exclude keeps the other folders out.
           include: ['tests/deck/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'tests/!(deck)/**'],
           globalSetup: ['tests/deck/build-exports.setup.ts'],
           fileParallelism: false,
           testTimeout: 180_000,
