@@ -1,11 +1,4 @@
-const SUPERSCRIPT_DIGITS: Readonly<Record<string, string>> = {
-  '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
-};
-
-/** An integer in superscript digits, for powers of ten in plain text and SVG: −5 → ⁻⁵. */
-export function superscript(n: number): string {
-  return String(n).replace(/[-0-9]/g, (c) => SUPERSCRIPT_DIGITS[c]);
-}
+import { superscript } from '../../ui/number-text.ts';
 
 /**
  * A number as plain text for a readout: four decimals for ordinary sizes, and a real power of ten

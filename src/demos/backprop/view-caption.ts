@@ -5,7 +5,8 @@ import { LOSS_EXPONENT } from './expression.ts';
 import type { BackpropModel } from './model.ts';
 import { forwardOrder } from './reveal.ts';
 import type { BackpropText } from './strings.ts';
-import { factorTex, labelTex, partialTex } from './tex.ts';
+import { factorTex } from '../../ui/number-text.ts';
+import { labelTex, partialTex } from './tex.ts';
 
 const OP_TEX: Readonly<Record<string, string>> = { mul: '\\times', add: '+', sub: '-' };
 

@@ -4,7 +4,7 @@ import { LOSS_EXPONENT, type ParameterName } from './expression.ts';
 import type { BackpropModel } from './model.ts';
 import type { Focus } from './schema.ts';
 import type { BackpropText } from './strings.ts';
-import { factorTex } from './tex.ts';
+import { factorTex } from '../../ui/number-text.ts';
 
 /**
  * The slides' chain rule for b and a, first in symbols, then with the engine's numbers

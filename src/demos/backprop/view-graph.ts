@@ -4,7 +4,7 @@ import { LOSS_EXPONENT } from './expression.ts';
 import { pathToRoot, type ComputationGraph, type GraphNode } from './graph.ts';
 import type { GraphLayout } from './layout.ts';
 import type { BackpropModel } from './model.ts';
-import { numberText, superscript } from './number-text.ts';
+import { numberText, superscript } from '../../ui/number-text.ts';
 import type { Focus } from './schema.ts';
 
 /*

@@ -2,7 +2,7 @@ import { line } from 'd3-shape';
 import { palette } from '../../ui/palette.ts';
 import { plotFrame } from '../../ui/plot-frame.ts';
 import type { IterationRecord } from './iterations.ts';
-import { numberText } from './number-text.ts';
+import { numberText } from '../../ui/number-text.ts';
 
 /*
  * Φ after each update on a log scale, so steady convergence is a straight line down

@@ -1,4 +1,4 @@
-import { superscript } from '../activations/readout-number.ts';
+import { superscript } from '../../ui/number-text.ts';
 
 const MINUS = '\u2212';
 

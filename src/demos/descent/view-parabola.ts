@@ -4,7 +4,7 @@ import { el } from '../../ui/dom.ts';
 import { palette } from '../../ui/palette.ts';
 import { prefersReducedMotion } from '../../ui/player.ts';
 import { plotFrame, type PlotFrame } from '../../ui/plot-frame.ts';
-import { numberText } from '../backprop/number-text.ts';
+import { numberText } from '../../ui/number-text.ts';
 import { plotDomain, sameDomain, type PlotDomain } from './domain.ts';
 import { lossCurve, type DescentModel, type Iterate } from './model.ts';
 

@@ -1,6 +1,6 @@
 import { el } from '../../ui/dom.ts';
 import { renderTex, texNumber } from '../../ui/math.ts';
-import { factorTex } from '../backprop/tex.ts';
+import { factorTex } from '../../ui/number-text.ts';
 import type { DescentModel } from './model.ts';
 import type { DescentText } from './strings.ts';
 

@@ -1,6 +1,6 @@
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
-import { numberText } from '../backprop/number-text.ts';
+import { numberText } from '../../ui/number-text.ts';
 import type { Iterate } from './model.ts';
 import type { DescentText } from './strings.ts';
 

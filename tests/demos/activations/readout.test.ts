@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimateWidth, placeLabels } from '../../../src/demos/activations/place-labels.ts';
-import { readoutNumber, shortReadoutNumber, superscript } from '../../../src/demos/activations/readout-number.ts';
+import { readoutNumber, shortReadoutNumber } from '../../../src/demos/activations/readout-number.ts';
+import { superscript } from '../../../src/ui/number-text.ts';
 
 describe('readoutNumber', () => {
   it('writes ordinary values with four decimals', () => {
