@@ -1,36 +1,25 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, startDemoServer, watchPage } from './harness.ts';
+import { launchBrowser, startDemoServer, watchPage } from './harness.ts';
 
-/*
- * The gradient-chain demo in real Chromium. The browser is launched here rather than with the
- * harness's launchBrowser(): playwright-core 1.65 rejects its --user-data-dir argument, and
- * without it playwright gives the browser a fresh temporary profile anyway.
- */
-let browser: Browser;
+/** The gradient-chain demo in real Chromium: one browser and one dev server for the whole file. */
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let server: ViteDevServer;
 let origin: string;
 const path = '/demos/gradient-chain/';
 
 beforeAll(async () => {
-  [browser, { server, origin }] = await Promise.all([
-    chromium.launch({
-      executablePath: chromiumPath(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--disable-sync', '--no-first-run', '--disable-quic'],
-    }),
-    startDemoServer(),
-  ]);
-  // The first request makes Vite transform every module; do it once here, not inside a timed test.
+  [browser, { server, origin }] = await Promise.all([launchBrowser(), startDemoServer()]);
+  // The first request makes Vite transform every module; do it once here, not inside a test.
   const page = await browser.newPage();
   await page.goto(`${origin}${path}`);
   await page.waitForSelector('.gc-column svg.plot', { timeout: 90_000 });
   await page.close();
-}, 120_000);
+});
 
 afterAll(async () => {
-  await browser?.close();
+  await browser?.dispose();
   await server?.close();
 });
 
@@ -51,14 +40,14 @@ const visibleBarCount = (page: Page, activation: string) =>
   barsOf(page, activation).locator('rect.gc-bar:not([visibility=hidden])').count();
 const searchParams = (page: Page) => new URL(page.url()).searchParams;
 
-describe('gradient-chain demo', { timeout: 30_000 }, () => {
+describe('gradient-chain demo', () => {
   it('loads with no console error and no request leaving the origin, and draws every plot', async () => {
     const { page, watch, close } = await open();
     await page.waitForLoadState('load');
     expect(await page.locator('.gc-column').count()).toBe(3);
     expect(await page.locator('.gc-column svg.plot[role=img][aria-label]').count()).toBe(6);
     for (const act of ['sigmoid', 'tanh', 'relu']) expect(await visibleBarCount(page, act)).toBe(10);
-    // Formula rows are rendered one per frame, so they may arrive a little after the plots.
+    // Formula rows are rendered in the next animation frame, so they may arrive just after the plots.
     await expect.poll(() => page.locator('.gc-product-row .katex').count()).toBe(3);
     // The key number of slide 19 as text: |∂Φ/∂a₁| for sigmoid at depth 10, x = 2.
     expect(await page.getByTestId('key-sigmoid').textContent()).toMatch(/第1層：\|∂Φ\/∂a\| = \d\.\d+×10⁻⁶/);
@@ -131,8 +120,9 @@ describe('gradient-chain demo', { timeout: 30_000 }, () => {
   it('animates a depth-100 pulse (frame times are printed, not asserted)', async () => {
     const { page, watch, close } = await open('?depth=100&speed=60');
     const status = page.getByTestId('pulse-status');
-    await page.locator('button[data-action=play]').click();
-    const deltas = await page.evaluate(() => new Promise<number[]>((resolve) => {
+    // requestAnimationFrame deltas over 1.5 s: first with the page idle (what this machine manages
+    // right now), then while the pulse runs; only the second is the demo's cost.
+    const frameDeltas = () => page.evaluate(() => new Promise<number[]>((resolve) => {
       const times: number[] = [];
       const tick = (now: number) => {
         times.push(now);
@@ -141,10 +131,16 @@ describe('gradient-chain demo', { timeout: 30_000 }, () => {
       };
       requestAnimationFrame(tick);
     }));
-    const sorted = [...deltas].sort((a, b) => a - b);
-    const p95 = sorted[Math.floor(0.95 * (sorted.length - 1))];
-    console.log(`gradient-chain depth 100: ${deltas.length} frames, p95 frame time ${p95.toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms`);
-    expect(deltas.length).toBeGreaterThan(2);
+    const summary = (deltas: number[]) => {
+      const sorted = [...deltas].sort((a, b) => a - b);
+      const p95 = sorted[Math.floor(0.95 * (sorted.length - 1))];
+      return `${deltas.length} frames, p95 ${p95.toFixed(1)} ms, max ${sorted[sorted.length - 1].toFixed(1)} ms`;
+    };
+    const idle = await frameDeltas();
+    await page.locator('button[data-action=play]').click();
+    const playing = await frameDeltas();
+    console.log(`gradient-chain depth 100 at 60 layers/s: idle ${summary(idle)}; playing ${summary(playing)}`);
+    expect(playing.length).toBeGreaterThan(2);
     expect(await status.textContent()).not.toContain('100/100');
     expect(watch.errors).toEqual([]);
     await close();

@@ -138,7 +138,7 @@ export const gradientChainStrings: Strings<
     keyUnderflow: 'float32 reaches 0 at layer {k}',
     keyExactZero: 'A′·w = 0 at layer {k}: the gradient stops',
     keyNoZero: 'never 0, even in float32',
-    statusOutput: 'starting at the output y',
+    statusOutput: 'at the output y',
     statusLayer: 'layer {k} ({s}/{n})',
     caption:
       "$\\Phi = (y - t)^2$: the objective ($t = 10$); $y$: output; $a_k$: layer $k$’s parameter; $w_k$: weight; $z_k = w_k h_{k-1} + a_k$; $A'_k = A'(z_k)$: the activation’s derivative. For $k = 1$ this is the slide’s $\\partial\\Phi/\\partial y \\cdot w_2\\cdots w_n \\cdot A'_2\\cdots A'_n$ times layer 1’s own $A'_1$.",

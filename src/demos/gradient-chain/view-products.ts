@@ -12,15 +12,21 @@ export interface ProductsView {
   show(step: number): void;
 }
 
-/** Least time between two KaTeX renders while the pulse runs fast (a step by hand is slower than this). */
-const MIN_RENDER_INTERVAL_MS = 100;
+/** Steps closer together than this (more than about 8 layers per second) count as a fast pulse. */
+const FAST_STEP_MS = 120;
+/**
+ * Least time between two KaTeX renders during a fast pulse: about one frame in twenty, so the
+ * frames that carry a formula stay out of the 95th percentile of frame times.
+ */
+const MIN_RENDER_INTERVAL_MS = 350;
 
 /**
  * The slide's formula once, then one row of numbers per activation. KaTeX (and laying out its
  * output) is the costly part of a step, so a row is re-rendered only when the pulse has moved to
- * a new layer, at most one row per animation frame (rows take turns), and at most one render per
- * MIN_RENDER_INTERVAL_MS: a fast pulse at depth 100 skips intermediate formulas instead of
- * dropping frames, and every row always ends on the current layer.
+ * a new layer, and rows take turns, at most one render per animation frame. At presenter speed
+ * every row follows within a few frames; during a fast pulse a row waits MIN_RENDER_INTERVAL_MS
+ * after the previous render, skipping intermediate formulas instead of dropping frames. Once the
+ * pulse slows or stops, every row catches up with the current layer.
  */
 export function productsView(chains: readonly GradientChain[], text: (key: GradientChainText) => string, status: HTMLElement): ProductsView {
   const general = el('div', { class: 'gc-general' });
@@ -42,22 +48,27 @@ export function productsView(chains: readonly GradientChain[], text: (key: Gradi
   const queue: typeof rows = [];
   let frame = 0;
   let lastRender = -Infinity;
-  const renderNext = (now: number) => {
-    frame = 0;
-    if (now - lastRender < MIN_RENDER_INTERVAL_MS) {
-      frame = requestAnimationFrame(renderNext);
-      return;
-    }
-    const row = queue.shift();
-    if (!row) return;
-    lastRender = now;
+  let lastShow = -Infinity;
+  let stepGap = Infinity;
+  const render = (row: (typeof rows)[number]) => {
     row.rendered = row.wanted;
     renderTex(row.tex, productTex(row.chain, row.wanted, TARGET));
+  };
+  const renderNext = (now: number) => {
+    frame = 0;
+    const fast = stepGap < FAST_STEP_MS && now - lastShow < FAST_STEP_MS;
+    if (!fast || now - lastRender >= MIN_RENDER_INTERVAL_MS) {
+      lastRender = now;
+      render(queue.shift()!);
+    }
     if (queue.length > 0) frame = requestAnimationFrame(renderNext);
   };
   return {
     element,
     show(step) {
+      const now = performance.now();
+      stepGap = now - lastShow;
+      lastShow = now;
       for (const r of rows) {
         r.wanted = pulseLayer(r.chain.depth, step);
         if (r.wanted !== r.rendered && !queue.includes(r)) queue.push(r);
