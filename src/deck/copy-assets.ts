@@ -1,8 +1,8 @@
 import { access, copyFile, mkdir, readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { routedUrlPath, type AssetRoute } from './asset-routes.ts';
 import { DeckError } from './deck-error.ts';
-import { findUrlReferences, isLocalUrl } from './url-references.ts';
+import { findUrlReferences, isLocalUrl, localFileOf } from './url-references.ts';
 
 /**
  * Copies the relocated assets beside the HTML, with what their CSS loads (a font CSS's font files).
@@ -33,7 +33,7 @@ async function withStylesheetDependencies(
     if (!file.endsWith('.css')) continue;
     for (const { url } of findUrlReferences(await readFile(file, 'utf8'))) {
       if (!isLocalUrl(url)) continue;
-      const dependency = resolve(dirname(file), decodeURI(url.replace(/[?#].*$/s, '')));
+      const dependency = localFileOf(url, dirname(file));
       const urlPath = routedUrlPath(routes, dependency);
       if (urlPath === undefined) throw new DeckError(`${file}: ${url} is outside the shipped asset folders`);
       if (!files.has(urlPath)) pending.push(dependency);

@@ -5,6 +5,7 @@ import { runMarpCli } from './run-marp-cli.ts';
 /** dist/deck.pdf: one page per slide, fonts embedded, hyperlinks kept, outline from pages and headings. */
 export const exportPdf: BuildStep = async (build) => {
   const name = `${outputName(build)}.pdf`;
-  await runMarpCli([build.deck.file, '--pdf', '--browser-path', requireChromium(build), '-o', join(build.staging.path, name)]);
+  const output = join(build.staging.path, name);
+  await runMarpCli([build.deck.file, '--pdf', '--browser-path', requireChromium(build), '-o', output]);
   return [{ path: await build.staging.publish(name) }];
 };

@@ -7,7 +7,8 @@ import { runMarpCli } from './run-marp-cli.ts';
 export const exportPng: BuildStep = async (build) => {
   const name = outputName(build);
   const folder = join(build.staging.path, 'png');
-  await runMarpCli([build.deck.file, '--images', 'png', '--browser-path', requireChromium(build), '-o', join(folder, `${name}.png`)]);
+  const output = join(folder, `${name}.png`);
+  await runMarpCli([build.deck.file, '--images', 'png', '--browser-path', requireChromium(build), '-o', output]);
   const pictures = (await readdir(folder)).sort();
   const published = await build.staging.publish('png');
   return pictures.map((picture) => ({ path: join(published, picture) }));

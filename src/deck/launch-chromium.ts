@@ -1,10 +1,12 @@
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 /**
  * The system Chromium through playwright-core, quiet on the network (no background services, no
  * first-run). Playwright gives each launch a fresh, empty profile of its own and removes it on close.
  */
-export function launchChromium(executablePath: string): Promise<Browser> {
+export async function launchChromium(executablePath: string): Promise<Browser> {
+  // Loaded on first use: only the PPTX export and the tests drive a browser themselves.
+  const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath,
     args: [

@@ -30,10 +30,9 @@ async function linkSlide(zip: JSZip, part: string, slide: SlideLinks, slideSize:
   const shapes: string[] = [];
   for (const { href, boxes } of slide.links) {
     const relation = `rId${++relationId}`;
-    rels = rels.replace(
-      '</Relationships>',
-      `<Relationship Id="${relation}" Type="${hyperlinkType}" Target="${escapeXml(href)}" TargetMode="External"/></Relationships>`,
-    );
+    const target = escapeXml(href);
+    const relationship = `<Relationship Id="${relation}" Type="${hyperlinkType}" Target="${target}" TargetMode="External"/>`;
+    rels = rels.replace('</Relationships>', `${relationship}$&`);
     for (const box of boxes) shapes.push(linkShape(++shapeId, relation, href, toEmu(box, slide, slideSize)));
   }
   xml = xml.replace('</p:spTree>', `${shapes.join('')}</p:spTree>`);

@@ -1,8 +1,8 @@
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
 import { routedUrlPath, type AssetRoute } from './asset-routes.ts';
 import { DeckError } from './deck-error.ts';
-import { isLocalUrl, rewriteUrlReferences } from './url-references.ts';
+import { displayPath } from './display-path.ts';
+import { isLocalUrl, localFileOf, rewriteUrlReferences } from './url-references.ts';
 
 export interface RelocatedHtml {
   /** The HTML with every local file it loads pointed at its place beside the HTML ('img/…', 'fonts/…'). */
@@ -16,26 +16,24 @@ export interface RelocatedHtml {
  * URLs) into paths relative to the HTML itself, by the asset routes. The HTML build copies the
  * files there; the dev server serves them there. Links to other local pages are left as written.
  */
-export function relocateAssets(html: string, deckFile: string, deckDir: string, routes: AssetRoute[]): RelocatedHtml {
+export function relocateAssets(html: string, deckFile: string, routes: AssetRoute[]): RelocatedHtml {
   const assets = new Map<string, string>();
   const unplaced: string[] = [];
   const relocated = rewriteUrlReferences(html, ({ url, kind }) => {
     if (!isLocalUrl(url)) return url;
-    const [, path = '', suffix = ''] = /^([^?#]*)(.*)$/s.exec(url) ?? [];
-    const file = path.startsWith('file:') ? fileURLToPath(path) : resolve(deckDir, decodeURI(path));
+    const file = localFileOf(url, dirname(deckFile));
     const urlPath = routedUrlPath(routes, file);
     if (urlPath === undefined) {
       if (kind === 'resource') unplaced.push(url);
       return url;
     }
     assets.set(urlPath, file);
-    return urlPath + suffix;
+    return urlPath + url.slice(url.search(/[?#]|$/));
   });
   if (unplaced.length > 0) {
     const folders = routes.map((route) => route.urlPrefix).join(', ');
-    throw new DeckError(
-      `${deckFile}: ${unplaced.join(', ')} would be missing from the built deck: only files under ${folders} are shipped`,
-    );
+    const missing = unplaced.join(', ');
+    throw new DeckError(`${displayPath(deckFile)}: ${missing} would be missing from the built deck (it ships ${folders})`);
   }
   return { html: relocated, assets };
 }

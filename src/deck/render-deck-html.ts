@@ -1,11 +1,11 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { AssetRoute } from './asset-routes.ts';
 import type { DeckSource } from './deck-source.ts';
-import { displayPath } from './display-path.ts';
 import { relocateAssets, type RelocatedHtml } from './relocate-assets.ts';
 import { runMarpCli } from './run-marp-cli.ts';
+import { withJapaneseTemplateFont } from './template-font.ts';
 
 /**
  * The deck as marp-cli's bespoke HTML (presenter view, overview, fullscreen), its local files
@@ -16,7 +16,7 @@ export async function renderDeckHtml(deck: DeckSource, routes: AssetRoute[]): Pr
   try {
     const file = join(dir, 'deck.html');
     await runMarpCli([deck.file, '-o', file]);
-    return relocateAssets(await readFile(file, 'utf8'), displayPath(deck.file), dirname(deck.file), routes);
+    return relocateAssets(withJapaneseTemplateFont(await readFile(file, 'utf8')), deck.file, routes);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,4 +1,3 @@
-import { marpCli } from '@marp-team/marp-cli';
 import { marpConfigPath } from './project-paths.ts';
 
 /**
@@ -10,11 +9,14 @@ export async function runMarpCli(args: string[]): Promise<void> {
   const { warn, error } = console;
   console.warn = console.error = (...parts: unknown[]) => log.push(parts.map(String).join(' '));
   try {
+    // Loaded on first use: a deck that fails validation never needs it.
+    const { marpCli } = await import('@marp-team/marp-cli');
     const status = await marpCli(['--config-file', marpConfigPath, ...args]);
     if (status !== 0) throw new Error(`marp-cli exited with status ${status}`);
   } catch (cause) {
     const details = log.map(stripAnsi).join('\n');
-    throw new Error(`marp-cli failed: ${cause instanceof Error ? cause.message : String(cause)}\n${details}`, { cause });
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    throw new Error(`marp-cli failed: ${reason}\n${details}`, { cause });
   } finally {
     Object.assign(console, { warn, error });
   }

@@ -1,3 +1,5 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { decodeHtmlEntities } from './html-entities.ts';
 
 /**
@@ -14,8 +16,10 @@ export interface UrlReference {
 }
 
 const scriptElement = /<script\b[^>]*>[\s\S]*?<\/script>/gi;
-const reference =
-  /(?<=\s)(?<attr>src|href)=(?<aq>["'])(?<attrUrl>.*?)\k<aq>|url\(\s*(?<uq>&quot;|["']?)(?<cssUrl>.*?)\k<uq>\s*\)|@import\s+(?<iq>["'])(?<importUrl>.*?)\k<iq>/dg;
+const attribute = String.raw`(?<=\s)(?<attr>src|href)=(?<aq>["'])(?<attrUrl>.*?)\k<aq>`;
+const cssUrl = String.raw`url\(\s*(?<uq>&quot;|["']?)(?<cssUrl>.*?)\k<uq>\s*\)`;
+const cssImport = String.raw`@import\s+(?<iq>["'])(?<importUrl>.*?)\k<iq>`;
+const reference = new RegExp(`${attribute}|${cssUrl}|${cssImport}`, 'dg');
 
 /** Rewrites every reference with `rewrite` (return the URL unchanged to keep it), outside scripts. */
 export function rewriteUrlReferences(text: string, rewrite: (reference: UrlReference) => string): string {
@@ -47,6 +51,12 @@ export function isLocalUrl(url: string): boolean {
   if (url === '' || url.startsWith('#') || url.startsWith('//')) return false;
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
   return scheme === undefined || scheme === 'file';
+}
+
+/** The file a local URL names: a file: URL, or a path relative to `baseDir`; query and fragment dropped. */
+export function localFileOf(url: string, baseDir: string): string {
+  const path = url.replace(/[?#].*$/s, '');
+  return path.startsWith('file:') ? fileURLToPath(path) : resolve(baseDir, decodeURI(path));
 }
 
 export function isRemoteUrl(url: string): boolean {

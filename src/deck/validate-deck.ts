@@ -1,16 +1,15 @@
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname } from 'node:path';
 import type { Marp } from '@marp-team/marp-core';
 import { DeckError } from './deck-error.ts';
 import type { DeckSource } from './deck-source.ts';
 import { displayPath } from './display-path.ts';
 import { decodeHtmlEntities } from './html-entities.ts';
 import { knownThemes, themeClasses } from './theme-names.ts';
-import { findUrlReferences, isLocalUrl, isRemoteUrl } from './url-references.ts';
+import { findUrlReferences, isLocalUrl, isRemoteUrl, localFileOf } from './url-references.ts';
 
 /** One thing wrong with one slide (1-based, as the deck's page numbers count). */
-export interface DeckProblem {
+interface DeckProblem {
   slide: number;
   message: string;
 }
@@ -34,15 +33,14 @@ export function validateDeck(marp: Marp, deck: DeckSource): void {
   throw new DeckError(problems.map(({ slide, message }) => `${file}: slide ${slide}: ${message}`).join('\n'));
 }
 
-export function findDeckProblems(marp: Marp, { file, markdown }: DeckSource): DeckProblem[] {
+function findDeckProblems(marp: Marp, { file, markdown }: DeckSource): DeckProblem[] {
   const tokens = marp.markdown.parse(markdown, {}) as MarkdownToken[];
   const { html: slides } = marp.render(markdown, { htmlAsArray: true });
-  const themes = knownThemes(marp);
-  const theme = (marp as unknown as { lastGlobalDirectives: { theme?: string } }).lastGlobalDirectives.theme;
-  const classes = themeClasses(marp, theme ?? 'default');
+  const { lastGlobalDirectives } = marp as unknown as { lastGlobalDirectives: { theme?: string } };
+  const theme = lastGlobalDirectives.theme ?? 'default';
   return [
-    ...themeProblems(tokens, themes),
-    ...classProblems(tokens, classes, theme ?? 'default'),
+    ...themeProblems(tokens, knownThemes(marp)),
+    ...classProblems(tokens, themeClasses(marp, theme), theme),
     ...slides.flatMap((html, index) => [
       ...pictureProblems(html, dirname(file)).map((message) => ({ slide: index + 1, message })),
       ...mathProblems(html).map((message) => ({ slide: index + 1, message })),
@@ -105,8 +103,7 @@ function pictureProblems(slideHtml: string, deckDir: string): string[] {
     .flatMap(({ url }) => {
       if (isRemoteUrl(url)) return [`picture ${url} needs the network; put a copy in img/`];
       if (!isLocalUrl(url)) return [];
-      const path = url.replace(/[?#].*$/s, '');
-      const file = path.startsWith('file:') ? fileURLToPath(path) : resolve(deckDir, decodeURI(path));
+      const file = localFileOf(url, deckDir);
       return existsSync(file) ? [] : [`missing picture ${url} (no file ${displayPath(file)})`];
     });
 }

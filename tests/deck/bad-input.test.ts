@@ -30,23 +30,38 @@ describe('a deck with a mistake fails to build, naming the file, the slide and t
   });
 
   it('a missing picture', async () => {
-    await expectRejected(validDeck.replace('# 数式', '# 数式\n\n![](../img/no-such-picture.svg)'), /missing picture \.\.\/img\/no-such-picture\.svg/);
+    await expectRejected(
+      validDeck.replace('# 数式', '# 数式\n\n![](../img/no-such-picture.svg)'),
+      /missing picture \.\.\/img\/no-such-picture\.svg/,
+    );
   });
 
   it('a picture from the network', async () => {
-    await expectRejected(validDeck.replace('# 数式', '# 数式\n\n![bg right](https://example.com/a.png)'), /https:\/\/example\.com\/a\.png needs the network/);
+    await expectRejected(
+      validDeck.replace('# 数式', '# 数式\n\n![bg right](https://example.com/a.png)'),
+      /https:\/\/example\.com\/a\.png needs the network/,
+    );
   });
 
   it('an unknown theme', async () => {
-    await expectRejected(validDeck.replace('<!-- class: slides -->', '<!-- class: slides\ntheme: no-such-theme -->'), /unknown theme "no-such-theme"/);
+    await expectRejected(
+      validDeck.replace('<!-- class: slides -->', '<!-- class: slides\ntheme: no-such-theme -->'),
+      /unknown theme "no-such-theme"/,
+    );
   });
 
   it('an unknown class', async () => {
-    await expectRejected(validDeck.replace('<!-- class: slides -->', '<!-- class: slides\n_class: sldies -->'), /unknown class "sldies"/);
+    await expectRejected(
+      validDeck.replace('<!-- class: slides -->', '<!-- class: slides\n_class: sldies -->'),
+      /unknown class "sldies"/,
+    );
   });
 
   it('a KaTeX error (Japanese in math outside \\text{})', async () => {
-    await expectRejected(validDeck.replace('\\text{のとき}', 'のとき'), /math error in \$.*のとき.*\$: .*unicodeTextInMathMode/);
+    await expectRejected(
+      validDeck.replace('\\text{のとき}', 'のとき'),
+      /math error in \$.*のとき.*\$: .*unicodeTextInMathMode/,
+    );
   });
 
   it('a KaTeX error, in every command (here the PDF export)', async () => {

@@ -42,7 +42,9 @@ async function visitEverySlide(page: Page, url: string, slideCount: number): Pro
   const fonts = (await page.evaluate(
     '[...document.fonts].map((face) => ({ family: face.family.replace(/"/g, ""), status: face.status }))',
   )) as Visit['fonts'];
-  const japaneseGlyphsReady = (await page.evaluate(`document.fonts.check('28px "Noto Sans JP"', '勾配消失問題')`)) as boolean;
+  const japaneseGlyphsReady = (await page.evaluate(
+    `document.fonts.check('28px "Noto Sans JP"', '勾配消失問題')`,
+  )) as boolean;
   return { requests, failures, fonts, japaneseGlyphsReady };
 }
 
@@ -90,13 +92,30 @@ describe('the built deck works with no network', () => {
     expectFontsLoaded(visit);
   });
 
+  it('shows the presenter notes in the bundled Japanese font', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`${pathToFileURL(join(outDir, 'deck.html')).href}?view=presenter#1`, { waitUntil: 'load' });
+    const notes = page.locator('.bespoke-marp-presenter-note-container');
+    const text = (await notes.locator('.bespoke-marp-note.active').textContent()) ?? '';
+    const family = await notes.evaluate((element) => getComputedStyle(element).fontFamily);
+    await page.evaluate(`document.fonts.load('16px "Noto Sans JP"', ${JSON.stringify(text)})`);
+    const ready = await page.evaluate(`document.fonts.check('16px "Noto Sans JP"', ${JSON.stringify(text)})`);
+    await page.close();
+    expect(text).toMatch(/[ぁ-んァ-ヶ一-龠]/);
+    expect(family).toMatch(/^"Noto Sans JP"/);
+    expect(ready).toBe(true);
+  });
+
   it('served by a static server from a sub-path, loads only same-origin files, all found', async () => {
     const server = await serveStatic(outDir, '/talks/relu/');
     try {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       const visit = await visitEverySlide(page, `${server.origin}/talks/relu/deck.html`, slideCount);
       await page.close();
-      expect(visit.requests.filter((url) => !url.startsWith(`${server.origin}/talks/relu/`) && !url.startsWith('data:'))).toEqual([]);
+      const elsewhere = visit.requests.filter(
+        (url) => !url.startsWith(`${server.origin}/talks/relu/`) && !url.startsWith('data:'),
+      );
+      expect(elsewhere).toEqual([]);
       expect(visit.failures).toEqual([]);
       expectFontsLoaded(visit);
     } finally {

@@ -4,12 +4,17 @@ import { Marp } from '@marp-team/marp-core';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deckExports } from './deck-exports.ts';
+import { asResolvedByChromium } from './link-targets.ts';
 import { pdfLinks, readPdfXml, union, type PdfLink } from './pdf-xml.ts';
 import { projectRoot } from './run-deck-cli.ts';
 import { decodeEntities, slidesOf } from './slide-html.ts';
 
-/** How far (as a fraction of the slide's width or height) a link area may sit from the link's text. */
-const placeTolerance = 0.01;
+/**
+ * A clickable area must cover the link's drawn text (give or take `slack`) and reach at most `padding`
+ * beyond it (a button-like link has padding around its text), as fractions of the slide's size.
+ */
+const slack = 0.005;
+const padding = 0.03;
 
 interface PptxLink {
   slide: number;
@@ -70,16 +75,26 @@ describe('npm run export:pptx: dist/deck.pptx', () => {
 
   it('makes every link of the deck clickable on its slide, over the link drawn on the picture', async () => {
     expect(linksInPdf.length).toBeGreaterThan(0);
-    const inPptx = await pptxLinks(zip, slideCount);
+    // The PPTX keeps each target as the deck writes it; the PDF has relative ones made absolute.
+    const inPptx = (await pptxLinks(zip, slideCount)).map((link) => ({
+      ...link,
+      href: asResolvedByChromium(link.href),
+    }));
     expect(inPptx.map(({ slide, href }) => `${slide} ${href}`).sort()).toEqual(
       linksInPdf.map(({ page, href }) => `${page} ${href}`).sort(),
     );
     for (const drawn of linksInPdf) {
-      const clickable = inPptx.find(({ slide, href }) => slide === drawn.page && href === drawn.href);
-      for (const edge of ['left', 'top', 'right', 'bottom'] as const) {
-        expect(Math.abs((clickable?.box[edge] ?? Infinity) - drawn.box[edge]), `${drawn.href} ${edge}`).toBeLessThan(
-          placeTolerance,
-        );
+      const area = inPptx.find(({ slide, href }) => slide === drawn.page && href === drawn.href)?.box;
+      // How far the clickable area reaches out beyond the drawn text, on each side.
+      const beyond = area && {
+        left: drawn.box.left - area.left,
+        top: drawn.box.top - area.top,
+        right: area.right - drawn.box.right,
+        bottom: area.bottom - drawn.box.bottom,
+      };
+      for (const [edge, reach] of Object.entries(beyond ?? { missing: -1 })) {
+        expect(reach, `slide ${drawn.page} ${drawn.href}: ${edge}`).toBeGreaterThan(-slack);
+        expect(reach, `slide ${drawn.page} ${drawn.href}: ${edge}`).toBeLessThan(padding);
       }
     }
   });

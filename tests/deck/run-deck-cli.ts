@@ -7,12 +7,10 @@ export interface CliRun {
   status: number | null;
   stdout: string;
   stderr: string;
-  seconds: number;
 }
 
 /** Runs `tsx src/deck/cli.ts …` as `npm run …` would, in its own process. */
 export function runDeckCli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliRun> {
-  const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/deck/cli.ts'), ...args], {
     cwd: projectRoot,
     env,
@@ -23,6 +21,6 @@ export function runDeckCli(args: string[], env: NodeJS.ProcessEnv = process.env)
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr, seconds: (performance.now() - started) / 1000 }));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
 }
