@@ -9,8 +9,33 @@ import { pathToFileURL } from 'node:url';
 const requireFromMarpCore = createRequire(createRequire(import.meta.url).resolve('@marp-team/marp-core'));
 const katexFontsDir = join(dirname(requireFromMarpCore.resolve('katex/package.json')), 'dist', 'fonts');
 
+/**
+ * Links to the live demos are relative (`demos/…`), so the HTML deck works on any server and from
+ * any sub-path. A PDF or PPTX leaves the site, so the export steps set DECK_LINK_BASE (from
+ * DEMO_BASE_URL) and this rule makes every relative link absolute against it. Read at render time.
+ */
+function absoluteRelativeLinks(md) {
+  const isRelative = (href) => !!href && !href.startsWith('#') && !href.startsWith('//') && !/^[a-z][a-z0-9+.-]*:/i.test(href);
+  const absolute = (href, base) => (isRelative(href) ? new URL(href, base).href : href);
+  md.core.ruler.push('absolute_relative_links', (state) => {
+    const base = process.env.DECK_LINK_BASE;
+    if (!base) return;
+    const visit = (tokens) => {
+      for (const token of tokens) {
+        if (token.type === 'link_open') token.attrSet('href', absolute(token.attrGet('href'), base));
+        if (token.type === 'html_inline' || token.type === 'html_block') {
+          token.content = token.content.replace(/(<a\b[^>]*\bhref=")([^"]*)"/g, (_, head, href) => `${head}${absolute(href, base)}"`);
+        }
+        if (token.children) visit(token.children);
+      }
+    };
+    visit(state.tokens);
+  });
+}
+
 /** @type {import('@marp-team/marp-cli').Config} */
 export default {
+  engine: ({ marp }) => marp.use(absoluteRelativeLinks),
   allowLocalFiles: true,
   lang: 'ja',
   themeSet: ['themes'],

@@ -1,9 +1,35 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { deckDevServer } from './src/deck/vite-plugin.ts';
 
+const site = join(import.meta.dirname, 'src');
+
+/** Every page of the site: the front page and one per demo folder (src/demos/<name>/index.html). */
+function sitePages(): Record<string, string> {
+  const demos = readdirSync(join(site, 'demos'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(site, 'demos', entry.name, 'index.html')))
+    .map((entry) => [entry.name, join(site, 'demos', entry.name, 'index.html')]);
+  return { index: join(site, 'index.html'), ...Object.fromEntries(demos) };
+}
+
+const testing = !!process.env.VITEST;
+
 export default defineConfig({
+  // The site is src/: the front page at /, demos at /demos/<name>/, the deck at /deck.html (plugin).
+  // Vitest keeps the project root so tests/ resolves as written.
+  root: testing ? undefined : site,
+  // Relative asset URLs: dist/ works from any sub-path and from a plain static file server.
+  base: './',
+  publicDir: false,
   // Vitest starts a Vite server too; the deck preview belongs to `npm start` only.
-  plugins: process.env.VITEST ? [] : [deckDevServer()],
+  plugins: testing ? [] : [deckDevServer()],
+  build: {
+    outDir: join(import.meta.dirname, 'dist'),
+    // The deck build and the exports live in dist/ too; `npm run build` writes them after this.
+    emptyOutDir: false,
+    rollupOptions: { input: sitePages() },
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,

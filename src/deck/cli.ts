@@ -20,6 +20,8 @@ const commands: Record<string, BuildStep[]> = {
   pptx: [exportPptx],
   png: [exportPng],
   all: [buildHtml, exportPdf, exportPptx, exportPng],
+  // `npm run build`: everything the machine can make; without a browser, the HTML deck alone.
+  site: [buildHtml, exportPdf, exportPptx, exportPng],
 };
 
 const usage = `Usage: tsx src/deck/cli.ts <${Object.keys(commands).join('|')}>... [--deck slides/deck.md] [--out dist]`;
@@ -31,9 +33,16 @@ async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parseCommandLine(argv);
   const chosen = positionals.map((name) => commands[name]);
   if (chosen.length === 0 || chosen.some((steps) => steps === undefined)) throw new DeckError(usage);
-  const steps = [...new Set(chosen.flat() as BuildStep[])];
+  let steps = [...new Set(chosen.flat() as BuildStep[])];
 
-  const chromium = steps.some(needsBrowser) ? findChromium() : undefined;
+  let chromium: string | undefined;
+  try {
+    chromium = steps.some(needsBrowser) ? findChromium() : undefined;
+  } catch (error) {
+    if (!(positionals.length === 1 && positionals[0] === 'site' && error instanceof DeckError)) throw error;
+    console.log(`${error.message} Building the HTML deck only; PDF, PPTX and PNG are skipped.`);
+    steps = steps.filter((step) => !needsBrowser(step));
+  }
   const deck = await readDeck(resolve(values.deck));
   const config = await loadMarpConfig();
   const marp = await createMarp(config);

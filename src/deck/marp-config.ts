@@ -40,11 +40,14 @@ async function cssFilesAt(path: string): Promise<string[]> {
  * expose: validation and link measurement. Themes are read afresh so edits show up.
  */
 export async function createMarp(config: MarpConfig): Promise<Marp> {
-  const marp = new Marp({
+  const plain = new Marp({
     ...config.options,
     ...(config.html === undefined ? {} : { html: config.html }),
     script: false,
   });
+  // The config's plugins (e.g. absolute demo links in exports) apply here as in marp-cli.
+  const engine = config.engine as unknown;
+  const marp = typeof engine === 'function' ? ((engine as (context: { marp: Marp }) => Marp)({ marp: plain })) : plain;
   for (const file of await themeFiles(config)) marp.themeSet.add(await readFile(file, 'utf8'));
   return marp;
 }

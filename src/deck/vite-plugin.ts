@@ -9,8 +9,6 @@ import { loadMarpConfig } from './marp-config.ts';
 import { defaultDeckPath, projectRoot } from './project-paths.ts';
 
 const deckPath = '/deck.html';
-/** Where `/` leads. An index of the demos can take its place later. */
-const landingPath = deckPath;
 
 const contentTypes: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
@@ -63,7 +61,7 @@ export function deckDevServer(deckFile = defaultDeckPath): Plugin {
   };
 }
 
-/** Answers `/`, the deck page and its files; false for anything else (left to Vite). */
+/** Answers the deck page and its files; false for anything else (left to Vite). */
 async function respond(
   url: string,
   response: ServerResponse,
@@ -71,10 +69,6 @@ async function respond(
   page: () => Promise<string>,
 ): Promise<boolean> {
   const path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
-  if (path === '/') {
-    response.writeHead(302, { Location: landingPath }).end();
-    return true;
-  }
   if (path === deckPath) {
     const html = await page();
     response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' }).end(html);

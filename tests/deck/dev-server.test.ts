@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { createLogger, createServer, type ViteDevServer } from 'vite';
@@ -22,7 +23,7 @@ describe('npm start: the deck in Vite with live reload', () => {
     logger.info = (message) => void logged.push(message);
     server = await createServer({
       configFile: false,
-      root: projectRoot,
+      root: join(projectRoot, 'src'),
       customLogger: logger,
       server: { host: '127.0.0.1', port: 0 },
       plugins: [deckDevServer(deck.file)],
@@ -40,10 +41,10 @@ describe('npm start: the deck in Vite with live reload', () => {
     expect(logged.join('\n')).toContain(`Deck:    ${origin}/deck.html`);
   });
 
-  it('leads from / to the deck', async () => {
-    const response = await fetch(`${origin}/`, { redirect: 'manual' });
-    expect(response.status).toBe(302);
-    expect(response.headers.get('location')).toBe('/deck.html');
+  it('leaves / to the site front page, which lists the deck and the demos', async () => {
+    const response = await fetch(`${origin}/`);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('./demos/index.ts');
   });
 
   it('serves the deck with Vite\'s client, its pictures and fonts where the HTML build puts them', async () => {

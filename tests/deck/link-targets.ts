@@ -1,13 +1,9 @@
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { projectRoot } from './run-deck-cli.ts';
-
-const deckFolderUrl = `${pathToFileURL(join(projectRoot, 'slides')).href}/`;
+import { DEFAULT_DEMO_BASE_URL } from '../../src/deck/link-base.ts';
 
 /**
- * A link's target as Chromium writes it into the PDF: absolute as written, and relative to the
- * deck's folder otherwise (marp-cli renders the deck with a <base> at slides/).
+ * A link's target as the PDF and PPTX hold it: absolute as written, and relative links (the live
+ * demos) resolved against DEMO_BASE_URL — the exports in these tests run without it, so the default.
  */
-export function asResolvedByChromium(href: string): string {
-  return new URL(href, deckFolderUrl).href;
+export function exportedLinkTarget(href: string): string {
+  return new URL(href, process.env.DEMO_BASE_URL || DEFAULT_DEMO_BASE_URL).href;
 }

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deckExports } from './deck-exports.ts';
-import { asResolvedByChromium } from './link-targets.ts';
+import { exportedLinkTarget } from './link-targets.ts';
 import { pdfLinks, pdfOutline, readPdfXml } from './pdf-xml.ts';
 import { hrefsOf, slidesOf } from './slide-html.ts';
 
@@ -52,7 +52,7 @@ describe('npm run export:pdf: dist/deck.pdf', () => {
   it('keeps every link of the deck, on its slide (a relative one made absolute from slides/)', () => {
     expect(deckLinks.length).toBeGreaterThan(0);
     const inPdf = pdfLinks(xml).map(({ page, href }) => `${page} ${href}`);
-    const expected = deckLinks.map(({ page, href }) => `${page} ${asResolvedByChromium(href)}`);
+    const expected = deckLinks.map(({ page, href }) => `${page} ${exportedLinkTarget(href)}`);
     expect(inPdf.sort()).toEqual(expected.sort());
   });
 

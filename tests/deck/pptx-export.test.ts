@@ -4,7 +4,7 @@ import { Marp } from '@marp-team/marp-core';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deckExports } from './deck-exports.ts';
-import { asResolvedByChromium } from './link-targets.ts';
+import { exportedLinkTarget } from './link-targets.ts';
 import { pdfLinks, readPdfXml, union, type PdfLink } from './pdf-xml.ts';
 import { projectRoot } from './run-deck-cli.ts';
 import { decodeEntities, slidesOf } from './slide-html.ts';
@@ -78,7 +78,7 @@ describe('npm run export:pptx: dist/deck.pptx', () => {
     // The PPTX keeps each target as the deck writes it; the PDF has relative ones made absolute.
     const inPptx = (await pptxLinks(zip, slideCount)).map((link) => ({
       ...link,
-      href: asResolvedByChromium(link.href),
+      href: exportedLinkTarget(link.href),
     }));
     expect(inPptx.map(({ slide, href }) => `${slide} ${href}`).sort()).toEqual(
       linksInPdf.map(({ page, href }) => `${page} ${href}`).sort(),

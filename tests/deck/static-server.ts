@@ -6,6 +6,7 @@ import { extname, join, normalize } from 'node:path';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -18,7 +19,9 @@ const types: Record<string, string> = {
 export async function serveStatic(dir: string, prefix: string): Promise<{ origin: string; close(): Promise<void> }> {
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = path.startsWith(prefix) ? join(dir, normalize(path.slice(prefix.length))) : '';
+    // A folder URL serves its index.html, as static hosts do (the demos live at demos/<name>/).
+    const relative = path.endsWith('/') ? `${path}index.html` : path;
+    const file = relative.startsWith(prefix) ? join(dir, normalize(relative.slice(prefix.length))) : '';
     const stats = file ? await stat(file).catch(() => undefined) : undefined;
     if (!stats?.isFile()) {
       response.writeHead(404).end();

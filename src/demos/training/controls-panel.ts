@@ -1,0 +1,41 @@
+import { ACTIVATIONS, ACTIVATION_NAMES } from '../../nn/activations.ts';
+import { DATASET_NAMES } from '../../nn/datasets.ts';
+import { INITIALIZER_NAMES } from '../../nn/initializers.ts';
+import { select, slider } from '../../ui/controls.ts';
+import { el } from '../../ui/dom.ts';
+import { format } from '../../ui/i18n.ts';
+import type { PageSchema } from '../../ui/demo-page.ts';
+import type { UrlStore } from '../../ui/url-store.ts';
+import { RUN_OFF, SCENE_NAMES, trainingSchema, type TrainingSchema } from './schema.ts';
+import type { TrainingText } from './strings.ts';
+
+type Store = UrlStore<PageSchema<TrainingSchema>>;
+type Text = (key: Exclude<TrainingText, 'title'>) => string;
+
+/** The labelled inputs of the lab, in the order a presenter reaches for them. */
+export function controlsPanel(store: Store, text: Text): HTMLElement[] {
+  const spec = trainingSchema;
+  const options = <V extends string>(values: readonly V[], label: (v: V) => string) => values.map((value) => ({ value, label: label(value) }));
+  const activationOptions = options(ACTIVATION_NAMES, (a) => ACTIVATIONS[a].label);
+  const runs = el('fieldset', { class: 'control control-group tr-runs-field' }, el('legend', {}, text('runsLegend')),
+    el('div', { class: 'tr-run-selects' },
+      select(store, 'run1', { label: format(text('runLabel'), { n: 1 }), options: activationOptions }),
+      ...(['run2', 'run3'] as const).map((key, i) => select(store, key, {
+        label: format(text('runLabel'), { n: i + 2 }),
+        options: [...activationOptions, { value: RUN_OFF, label: text('runOff') }],
+      }))));
+  const batchFormat = (v: number) => (v >= store.get().points ? text('batchFull') : String(v));
+  return [
+    select(store, 'scene', { label: text('sceneLabel'), options: options(SCENE_NAMES, (s) => text(`scene-${s}`)) }),
+    runs,
+    slider(store, 'depth', { label: text('depthLabel'), min: spec.depth.min, max: spec.depth.max }),
+    slider(store, 'width', { label: text('widthLabel'), min: spec.width.min, max: spec.width.max }),
+    select(store, 'init', { label: text('initLabel'), options: options(INITIALIZER_NAMES, (i) => text(`init-${i}`)) }),
+    slider(store, 'lr', { label: text('lrLabel'), min: spec.lr.min, max: spec.lr.max, scale: 'log' }),
+    slider(store, 'batch', { label: text('batchLabel'), min: spec.batch.min, max: spec.batch.max, format: batchFormat }),
+    select(store, 'data', { label: text('dataLabel'), options: options(DATASET_NAMES, (d) => text(`data-${d}`)) }),
+    slider(store, 'points', { label: text('pointsLabel'), min: spec.points.min, max: spec.points.max }),
+    slider(store, 'noise', { label: text('noiseLabel'), min: spec.noise.min, max: spec.noise.max, step: 0.01 }),
+    slider(store, 'seed', { label: text('seedLabel'), min: spec.seed.min, max: spec.seed.max }),
+  ];
+}

@@ -1,0 +1,141 @@
+import './training.css';
+import { makeDataset } from '../../nn/datasets.ts';
+import { startDemo } from '../../ui/demo-page.ts';
+import { el } from '../../ui/dom.ts';
+import { format } from '../../ui/i18n.ts';
+import { createPlayer } from '../../ui/player.ts';
+import { controlsPanel } from './controls-panel.ts';
+import { createHistory, type History } from './history.ts';
+import type { RunReport } from './protocol.ts';
+import { createRunClient, type RunClient } from './run-client.ts';
+import { matchesScene, sceneFill, sceneSettings, trainingSettings } from './scenes.ts';
+import { activeRuns, trainingSchema, type TrainingState } from './schema.ts';
+import { trainingStrings } from './strings.ts';
+import type { RunConfig } from './trainer.ts';
+import { createRunView } from './view-run.ts';
+
+/** Reports kept per run for the curves and the history heatmap (older ones are thinned, see history.ts). */
+const HISTORY_CAPACITY = 320;
+/** A panel is redrawn at most this often, and only one panel per animation frame. */
+const PANEL_REFRESH_MS = 250;
+
+interface LiveRun {
+  readonly client: RunClient;
+  readonly view: ReturnType<typeof createRunView>;
+  readonly history: History;
+  latest: RunReport | null;
+  pendingBoundary: RunReport['boundary'];
+  dirty: boolean;
+  drawnAt: number;
+}
+
+function runConfigs(state: TrainingState): { slot: number; config: RunConfig }[] {
+  const { data, noise, points, depth, width, init, lr, batch, seed } = state;
+  return activeRuns(state).map(({ slot, activation }) => ({
+    slot, config: { data, noise, points, depth, width, activation, init, lr, batch, seed },
+  }));
+}
+
+startDemo({
+  schema: trainingSchema,
+  strings: trainingStrings,
+  slide: 19,
+  mount({ store, lang, text, controls, stage }) {
+    // A scene fills in every setting the link does not give; the address then spells them out.
+    const explicit = new Set(new URLSearchParams(location.search).keys());
+    const fill = sceneFill(store.get(), explicit);
+    if (Object.keys(fill).length > 0) store.set(fill, 'replace');
+
+    const clients: RunClient[] = [];
+    const clientFor = (slot: number) => (clients[slot] ??= createRunClient());
+    let live: LiveRun[] = [];
+
+    const player = createPlayer({
+      step() {
+        // While playing, the workers train on their own; the player's ticks only notice the end.
+        if (player.playing) return live.some((run) => run.latest?.metrics.diverged !== true);
+        live.forEach((run) => run.client.step(1));
+        return true;
+      },
+      reset: () => configure(store.get()),
+    }, lang, () => 4);
+    const playButton = player.element.querySelector<HTMLButtonElement>('[data-action=play]')!;
+    new MutationObserver(() => live.forEach((run) => (player.playing ? run.client.play() : run.client.pause())))
+      .observe(playButton, { attributes: true, attributeFilter: ['aria-pressed'] });
+
+    const network = el('p', { class: 'tr-network', 'data-testid': 'network' });
+    const runsBox = el('div', { class: 'tr-runs', 'data-testid': 'runs' });
+    controls.classList.add('tr-controls');
+    controls.append(player.element, network, ...controlsPanel(store, text));
+    stage.classList.add('tr-stage');
+    stage.append(runsBox);
+
+    function configure(state: TrainingState) {
+      player.pause();
+      const configs = runConfigs(state);
+      const dataset = makeDataset(state.data, { count: state.points, noise: state.noise, seed: state.seed });
+      network.textContent = format(text('network'), { depth: state.depth, width: state.width });
+      clients.forEach((client) => client.pause());
+      live = configs.map(({ slot, config }) => {
+        const client = clientFor(slot);
+        const run: LiveRun = {
+          client, view: createRunView(slot, config.activation, text), history: createHistory(HISTORY_CAPACITY),
+          latest: null, pendingBoundary: null, dirty: false, drawnAt: 0,
+        };
+        run.view.setData(dataset);
+        client.onReport((report) => {
+          run.latest = report;
+          if (report.boundary) run.pendingBoundary = report.boundary;
+          const { step, loss, accuracy, gradNorms } = report.metrics;
+          if (step > 0) run.history.add({ step, loss, accuracy, gradNorms });
+          run.dirty = true;
+          requestDraw();
+        });
+        client.configure(config);
+        return run;
+      });
+      runsBox.style.setProperty('--runs', String(live.length));
+      runsBox.replaceChildren(...live.map((run) => run.view.element));
+    }
+
+    let drawPending = false;
+    const requestDraw = () => {
+      if (drawPending) return;
+      drawPending = true;
+      requestAnimationFrame(drawLoop);
+    };
+    const drawLoop = (now: number) => {
+      drawPending = false;
+      // Throttled: the stalest panel with news, one per frame, each at most every PANEL_REFRESH_MS.
+      const due = live.filter((run) => run.dirty && now - run.drawnAt >= PANEL_REFRESH_MS)
+        .sort((a, b) => a.drawnAt - b.drawnAt)[0];
+      if (due?.latest) {
+        if (due.pendingBoundary) due.view.setBoundary(due.pendingBoundary);
+        due.pendingBoundary = null;
+        due.view.update(due.latest.metrics, due.history.entries, due.client.stepsPerSecond());
+        due.dirty = false;
+        due.drawnAt = now;
+      }
+      if (live.some((run) => run.dirty)) requestDraw();
+    };
+
+    let shownKey = '';
+    let shownScene = store.get().scene;
+    store.subscribe((state) => {
+      if (state.scene !== shownScene) {
+        shownScene = state.scene;
+        if (state.scene !== 'custom') return store.set(sceneSettings(state.scene), 'replace');
+      }
+      if (!matchesScene(state)) return store.set({ scene: 'custom' }, 'replace');
+      const key = JSON.stringify(trainingSettings(state));
+      if (key !== shownKey) {
+        shownKey = key;
+        configure(state);
+      }
+    });
+    if (!matchesScene(store.get())) store.set({ scene: 'custom' }, 'replace');
+    shownScene = store.get().scene;
+    shownKey = JSON.stringify(trainingSettings(store.get()));
+    configure(store.get());
+  },
+});

@@ -1,0 +1,92 @@
+import { boundaryGridSize } from './boundary-grid.ts';
+import type { RunReport, ToWorker } from './protocol.ts';
+import { createTrainer, type Trainer } from './trainer.ts';
+
+/**
+ * What a run's worker does with each message, without touching `self`: worker.ts wires it to
+ * postMessage and setTimeout, the Node tests to plain functions. Training runs in chunks of about
+ * CHUNK_MS so that pause and new settings are picked up between chunks; each chunk ends in one report.
+ */
+export const CHUNK_MS = 40;
+/** The boundary is refreshed at most this often, and never takes more than ~1/15 of the time. */
+const MIN_BOUNDARY_INTERVAL_MS = 250;
+const BOUNDARY_COST_FACTOR = 15;
+
+export interface SessionHost {
+  post(report: RunReport): void;
+  /** Runs `task` soon, after pending messages (setTimeout 0 in a worker). */
+  defer(task: () => void): void;
+  now(): number;
+}
+
+export interface Session {
+  handle(message: ToWorker): void;
+}
+
+export function createSession(host: SessionHost): Session {
+  let trainer: Trainer | null = null;
+  let generation = 0;
+  let playing = false;
+  let loopScheduled = false;
+  let lastBoundary = -Infinity;
+  let boundaryInterval = MIN_BOUNDARY_INTERVAL_MS;
+
+  const report = (forceBoundary: boolean) => {
+    if (!trainer) return;
+    const time = host.now();
+    let boundary = null;
+    if (forceBoundary || time - lastBoundary >= boundaryInterval) {
+      const size = boundaryGridSize(trainer.config.depth, trainer.config.width);
+      const values = trainer.boundary(size);
+      const cost = host.now() - time;
+      boundaryInterval = Math.max(MIN_BOUNDARY_INTERVAL_MS, BOUNDARY_COST_FACTOR * cost);
+      lastBoundary = time;
+      boundary = { size, values };
+    }
+    host.post({ type: 'report', generation, metrics: trainer.metrics(), boundary, running: playing, time: host.now() });
+  };
+
+  const runChunk = () => {
+    loopScheduled = false;
+    if (!playing || !trainer) return;
+    const start = host.now();
+    do trainer.step(); while (!trainer.diverged && host.now() - start < CHUNK_MS);
+    // A diverged run stops by itself; the others (in their own workers) keep going.
+    if (trainer.diverged) playing = false;
+    report(trainer.diverged);
+    schedule();
+  };
+
+  const schedule = () => {
+    if (playing && !loopScheduled) {
+      loopScheduled = true;
+      host.defer(runChunk);
+    }
+  };
+
+  return {
+    handle(message) {
+      switch (message.type) {
+        case 'configure':
+          generation = message.generation;
+          trainer = createTrainer(message.config);
+          lastBoundary = -Infinity;
+          report(true);
+          break;
+        case 'play':
+          playing = trainer !== null && !trainer.diverged;
+          schedule();
+          break;
+        case 'pause':
+          playing = false;
+          break;
+        case 'step':
+          if (!trainer || trainer.diverged) break;
+          playing = false;
+          for (let i = 0; i < message.count && !trainer.diverged; i++) trainer.step();
+          report(true);
+          break;
+      }
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { el } from '../../ui/dom.ts';
+import { numberText, superscript } from '../../ui/number-text.ts';
+import { createChartSlot } from './chart-slot.ts';
+import { logDomain } from './nice.ts';
+
+const WIDTH = 320;
+const HEIGHT = 130;
+const MARGIN = { top: 8, right: 10, bottom: 24, left: 46 };
+const MIN_DECADES = 4;
+
+const tickText = (v: number) => {
+  const exponent = Math.round(Math.log10(v));
+  return Math.abs(Math.log10(v) - exponent) < 1e-9 ? `10${superscript(exponent)}` : '';
+};
+
+/** Per-layer ‖∂L/∂W‖ (filled dots, run colour) and ‖ΔW‖ of the last update (rings), on a log axis. */
+export function createLayersView(title: string, color: string) {
+  const element = el('div', { class: 'tr-chart', 'data-testid': 'layers' });
+  const slot = createChartSlot(element);
+  let currentTitle = title;
+  return {
+    element,
+    setTitle: (text: string) => { currentTitle = text; },
+    update(gradNorms: Float64Array, updateNorms: Float64Array) {
+      const layers = gradNorms.length;
+      const y = logDomain([...gradNorms, ...updateNorms], MIN_DECADES);
+      const { frame, fresh } = slot.frame({
+        width: WIDTH, height: HEIGHT, x: [0.5, layers + 0.5], y, yScale: 'log', title: currentTitle, margin: MARGIN, yTickFormat: tickText,
+      });
+      if (fresh) {
+        frame.svg.selectAll<SVGTextElement, number>('.axis-x .tick text')
+          .text((v) => (Number.isInteger(v) ? String(v) : '')).attr('dy', '0.9em');
+        frame.plot.append('path').attr('class', 'tr-grad-line').attr('stroke', color);
+        frame.plot.append('g').attr('class', 'tr-updates');
+        frame.plot.append('g').attr('class', 'tr-grads').attr('fill', color);
+      }
+      const place = (values: Float64Array) => Array.from(values, (v, l) => ({ l: l + 1, v, y: frame.y(Math.max(v, y[0])) }))
+        .filter((p) => Number.isFinite(p.v) && p.v > 0);
+      const grads = place(gradNorms);
+      const radius = layers > 25 ? 2.5 : 4;
+      frame.plot.select('.tr-grad-line').attr('d', grads.length ? `M${grads.map((p) => `${frame.x(p.l)},${p.y}`).join('L')}` : '');
+      frame.plot.select('.tr-grads').selectAll('circle').data(grads).join('circle')
+        .attr('cx', (p) => frame.x(p.l)).attr('cy', (p) => p.y).attr('r', radius)
+        .selectAll('title').data((p) => [p]).join('title').text((p) => `${p.l}: ${numberText(p.v)}`);
+      frame.plot.select('.tr-updates').selectAll('circle').data(place(updateNorms)).join('circle')
+        .attr('cx', (p) => frame.x(p.l)).attr('cy', (p) => p.y).attr('r', radius + 1.5);
+    },
+  };
+}

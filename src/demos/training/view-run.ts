@@ -1,0 +1,89 @@
+import { ACTIVATIONS, type ActivationName } from '../../nn/activations.ts';
+import type { Dataset } from '../../nn/datasets.ts';
+import { el } from '../../ui/dom.ts';
+import { format } from '../../ui/i18n.ts';
+import { numberText } from '../../ui/number-text.ts';
+import { activationColor } from './colors.ts';
+import { diagnose, type Diagnosis } from './diagnosis.ts';
+import type { HistoryEntry } from './history.ts';
+import type { BoundaryImage } from './protocol.ts';
+import type { TrainingText } from './strings.ts';
+import type { RunMetrics } from './trainer.ts';
+import { createBoundaryView } from './view-boundary.ts';
+import { createCurvesView } from './view-curves.ts';
+import { createDeadView } from './view-dead.ts';
+import { createHistoryView } from './view-history.ts';
+import { createLayersView } from './view-layers.ts';
+
+type Text = (key: Exclude<TrainingText, 'title'>) => string;
+
+function diagnosisText(diagnosis: Diagnosis, text: Text): string {
+  switch (diagnosis.kind) {
+    case 'notStarted': return text('dx-notStarted');
+    case 'diverged': return format(text('dx-diverged'), { step: diagnosis.step });
+    case 'stalled': return format(text('dx-stalled'), { first: numberText(diagnosis.firstLayer, 2) });
+    case 'vanishing': return format(text('dx-vanishing'), { ratio: numberText(diagnosis.ratio, 2) });
+    case 'weak': return format(text('dx-weak'), { ratio: numberText(diagnosis.ratio, 2) });
+    case 'dead': return format(text('dx-dead'), { layer: diagnosis.layer, share: Math.round(100 * diagnosis.share) });
+    case 'flowing': return format(text('dx-flowing'), { ratio: numberText(diagnosis.ratio, 2) });
+  }
+}
+
+const percent = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(1)}%` : '—');
+
+/** One run's column: boundary, key numbers, diagnosis, curves, per-layer gradients, dead units, history. */
+export function createRunView(slot: number, activation: ActivationName, text: Text) {
+  const label = ACTIVATIONS[activation].label;
+  const color = activationColor(activation);
+  const titled = (key: Exclude<TrainingText, 'title'>) => format(text(key), { act: label });
+  const boundary = createBoundaryView(titled('boundaryTitle'));
+  const curves = createCurvesView(titled('curvesTitle'), color);
+  const layers = createLayersView(titled('layersTitle'), color);
+  const dead = createDeadView(text('deadTitle'));
+  const history = createHistoryView(titled('historyTitle'));
+
+  const value = (testId: string) => el('dd', { 'data-testid': testId }, '—');
+  const step = value('step');
+  const loss = value('loss');
+  const accuracy = value('accuracy');
+  const speed = el('p', { class: 'tr-speed', 'data-testid': 'speed' }, '');
+  const badge = el('p', { class: 'tr-badge', role: 'status', 'data-testid': 'diverged' });
+  badge.hidden = true;
+  const diagnosisLine = el('p', { class: 'tr-diagnosis', 'data-testid': 'diagnosis' }, text('dx-notStarted'));
+  const deadCaption = el('p', { class: 'tr-caption' }, activation === 'relu' ? text('deadTitle') : text('deadOnlyRelu'));
+
+  const element = el('article', { class: 'tr-run', 'data-testid': `run-${slot + 1}`, 'data-activation': activation, style: `--run-color:${color}` },
+    el('h2', {}, el('span', { class: 'swatch', style: `background:${color}` }), label, badge),
+    el('div', { class: 'tr-top' }, boundary.element,
+      el('div', { class: 'tr-numbers' },
+        el('dl', {}, el('dt', {}, text('stepShort')), step, el('dt', {}, text('lossShort')), loss, el('dt', {}, text('accuracyShort')), accuracy),
+        speed)),
+    diagnosisLine,
+    el('p', { class: 'tr-caption' }, text('curvesLegend')), curves.element,
+    el('p', { class: 'tr-caption' }, text('layersLegend')), layers.element,
+    deadCaption, dead.element,
+    el('p', { class: 'tr-caption' }, text('historyLegend')), history.element);
+
+  return {
+    element,
+    setData: (dataset: Dataset) => boundary.setData(dataset),
+    setBoundary: (image: BoundaryImage) => boundary.setBoundary(image),
+    /** Redraws the numbers and charts (the page calls this at most a few times a second). */
+    update(metrics: RunMetrics, entries: readonly HistoryEntry[], stepsPerSecond: number) {
+      element.dataset.step = String(metrics.step);
+      element.dataset.state = metrics.diverged ? 'diverged' : 'ok';
+      step.textContent = String(metrics.step);
+      loss.textContent = numberText(metrics.loss);
+      accuracy.textContent = percent(metrics.accuracy);
+      speed.textContent = stepsPerSecond > 0 ? format(text('speed'), { rate: Math.round(stepsPerSecond) }) : '';
+      badge.hidden = !metrics.diverged;
+      badge.textContent = metrics.diverged ? `${text('diverged')} — ${text('divergedHint')}` : '';
+      diagnosisLine.textContent = diagnosisText(diagnose(metrics, activation), text);
+      diagnosisLine.classList.toggle('tr-alarm', metrics.diverged);
+      curves.update(entries);
+      layers.update(metrics.gradNorms, metrics.updateNorms);
+      dead.update(activation === 'relu' ? metrics.deadShares : null);
+      history.update(entries);
+    },
+  };
+}

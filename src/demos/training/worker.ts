@@ -1,0 +1,12 @@
+/// <reference lib="webworker" />
+import { transferables, type ToWorker } from './protocol.ts';
+import { createSession } from './session.ts';
+
+/* One run trains here, off the page's thread: this file only wires messages to session.ts. */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const session = createSession({
+  post: (report) => scope.postMessage(report, transferables(report)),
+  defer: (task) => setTimeout(task, 0),
+  now: () => performance.now(),
+});
+scope.onmessage = (event: MessageEvent<ToWorker>) => session.handle(event.data);

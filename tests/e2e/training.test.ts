@@ -1,0 +1,159 @@
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { watchPage } from './harness.ts';
+import { launchChromium } from './launch-chromium.ts';
+
+/* The training lab in real Chromium: one browser and one dev server (own optimizer cache) for the file. */
+let browser: Browser & { dispose(): Promise<void> };
+let server: ViteDevServer;
+let origin: string;
+
+async function startServer(): Promise<void> {
+  server = await createServer({
+    configFile: false, root: join(import.meta.dirname, '../../src'), logLevel: 'silent',
+    cacheDir: join(import.meta.dirname, '../../node_modules/.vite-e2e-training'),
+    server: { host: '127.0.0.1', port: 0, hmr: false },
+  });
+  await server.listen();
+  const address = server.httpServer?.address();
+  if (!address || typeof address === 'string') throw new Error('dev server has no port');
+  origin = `http://127.0.0.1:${address.port}`;
+}
+
+beforeAll(async () => {
+  [browser] = await Promise.all([launchChromium(), startServer()]);
+  // The first visit makes Vite transform and pre-bundle everything (KaTeX, d3, fonts, the worker).
+  const page = await browser.newPage();
+  await page.goto(`${origin}/demos/training/`, { timeout: 110_000 });
+  await page.waitForSelector('.tr-run canvas.tr-boundary', { timeout: 110_000 });
+  await page.close();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.dispose();
+  await server?.close();
+});
+
+async function open(query = '', viewport = { width: 1280, height: 720 }) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const watch = watchPage(page, origin);
+  await page.goto(`${origin}/demos/training/${query}`);
+  await page.waitForSelector('.tr-run [data-testid=layers] svg');
+  return { page, watch, close: () => context.close() };
+}
+
+const params = (page: Page) => new URL(page.url()).searchParams;
+const panels = (page: Page) => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.tr-run')]
+  .map((run) => ({ act: run.dataset.activation!, step: Number(run.dataset.step ?? 0), state: run.dataset.state ?? '' })));
+const minStep = async (page: Page) => Math.min(...(await panels(page)).map((p) => p.step));
+
+describe('training lab', { timeout: 90_000 }, () => {
+  it('opens with three runs that fit 1280×720, with no error and nothing fetched elsewhere', async () => {
+    const { page, watch, close } = await open('?from=19');
+    await page.waitForLoadState('networkidle');
+    expect((await panels(page)).map((p) => p.act)).toEqual(['sigmoid', 'tanh', 'relu']);
+    for (const selector of ['canvas.tr-boundary[role=img][aria-label]', '[data-testid=curves] svg.plot[role=img][aria-label]',
+      '[data-testid=layers] svg.plot[aria-label]', 'svg.tr-dead[aria-label]', 'canvas.tr-history[aria-label]']) {
+      expect(await page.locator(selector).count()).toBe(3);
+    }
+    expect(await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight])).toEqual([1280, 720]);
+    expect(await page.locator('.back-link').getAttribute('href')).toBe('../../deck.html#19');
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it('trains when played (charts and numbers update), steps with →, and resets with R', async () => {
+    const { page, watch, close } = await open();
+    const layersBefore = await page.locator('[data-testid=run-3] [data-testid=layers]').innerHTML();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => minStep(page)).toBe(1);
+    await page.keyboard.press('Space');
+    await expect.poll(() => minStep(page), { timeout: 30_000 }).toBeGreaterThan(5);
+    await page.keyboard.press('Space');
+    expect(await page.locator('[data-testid=run-3] [data-testid=layers]').innerHTML()).not.toBe(layersBefore);
+    expect(await page.locator('[data-testid=run-3] [data-testid=curves] path.tr-loss').getAttribute('d')).toMatch(/^M.+L/);
+    expect(await page.getByTestId('loss').first().textContent()).toMatch(/^\d/);
+    expect(await page.getByTestId('diagnosis').first().textContent()).toMatch(/第1層|勾配/);
+    await page.keyboard.press('r');
+    await expect.poll(() => minStep(page)).toBe(0);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  for (const scene of ['deepSigmoid', 'reluLearns', 'dawn'] as const) {
+    it(`loads the scene ${scene}, spells it out in the URL and trains`, async () => {
+      const { page, watch, close } = await open(`?scene=${scene}&from=22`);
+      expect(params(page).get('scene')).toBe(scene);
+      expect(await page.locator('select[name=scene]').inputValue()).toBe(scene);
+      await page.getByRole('button', { name: '再生' }).click();
+      await expect.poll(() => minStep(page), { timeout: 30_000 }).toBeGreaterThan(2);
+      expect((await panels(page)).every((p) => p.state === 'ok')).toBe(true);
+      expect(watch.errors).toEqual([]);
+      await close();
+    });
+  }
+
+  it('badInit: the ReLU run shows 発散しました while the others keep training', async () => {
+    const { page, watch, close } = await open('?scene=badInit&from=24');
+    expect(params(page).get('init')).toBe('normal');
+    await page.getByRole('button', { name: '再生' }).click();
+    const relu = page.getByTestId('run-3');
+    await expect.poll(() => relu.getAttribute('data-state'), { timeout: 30_000 }).toBe('diverged');
+    await expect.poll(() => relu.getByTestId('diverged').isVisible()).toBe(true);
+    expect(await relu.getByTestId('diverged').textContent()).toContain('発散しました');
+    const before = (await panels(page)).slice(0, 2).map((p) => p.step);
+    await expect.poll(async () => (await panels(page)).slice(0, 2).every((p, i) => p.step > before[i] + 2), { timeout: 30_000 }).toBe(true);
+    expect((await panels(page)).slice(0, 2).map((p) => p.state)).toEqual(['ok', 'ok']);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('a moved control changes the runs and the URL; reload and back restore it', async () => {
+    const { page, watch, close } = await open('?scene=deepSigmoid');
+    const dots = () => page.locator('[data-testid=run-1] [data-testid=layers] .tr-grads circle').count();
+    await page.getByRole('button', { name: '1ステップ' }).click();
+    await expect.poll(dots).toBe(11);
+    const depth = page.locator('input[name=depth]');
+    await depth.focus();
+    for (let i = 0; i < 3; i++) await depth.press('ArrowLeft');
+    await expect.poll(() => params(page).get('depth')).toBe('7');
+    expect(params(page).get('scene')).toBeNull(); // a moved control leaves the scene: 'custom' is the default
+    await page.getByRole('button', { name: '1ステップ' }).click();
+    await expect.poll(dots).toBe(8);
+    await page.locator('select[name=run3]').selectOption('relu');
+    await expect.poll(() => page.locator('.tr-run').count()).toBe(3);
+    await page.reload();
+    await page.waitForSelector('.tr-run [data-testid=layers] svg');
+    expect(await depth.inputValue()).toBe('7');
+    expect((await panels(page)).map((p) => p.act)).toEqual(['sigmoid', 'tanh', 'relu']);
+    await page.goBack();
+    await expect.poll(() => page.locator('.tr-run').count()).toBe(2);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('shows a notice for a junk URL and never turns it into markup', async () => {
+    const { page, watch, close } = await open('?depth=-5&run1=<script>alert(1)</script>&scene=<img src=x onerror=alert(2)>&zzz=1');
+    await expect.poll(() => page.getByTestId('url-notice').isVisible()).toBe(true);
+    expect(await page.locator('body script, body img').count()).toBe(0);
+    expect(await page.locator('input[name=depth]').inputValue()).toBe('1');
+    expect((await panels(page))[0].act).toBe('sigmoid');
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('stacks the runs on a phone, player first', async () => {
+    const { page, watch, close } = await open('?lang=en', { width: 390, height: 844 });
+    const boxes = await page.locator('.tr-run').evaluateAll((runs) => runs.map((r) => r.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes[1].top).toBeGreaterThan(boxes[0].bottom - 1);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    const play = await page.getByRole('button', { name: 'Play' }).boundingBox();
+    expect(play!.y).toBeLessThan(boxes[0].top);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+});
