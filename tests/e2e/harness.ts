@@ -44,7 +44,12 @@ export function watchPage(page: Page, origin: string): { errors: string[]; forei
   const errors: string[] = [];
   const foreignRequests: string[] = [];
   page.on('console', (message: ConsoleMessage) => {
-    if (message.type() === 'error') errors.push(message.text());
+    // A failed load is reported below with its URL; the console line does not name it.
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(message.text());
+  });
+  page.on('response', (response) => {
+    // Browsers ask every origin for /favicon.ico; a static host without one answers 404, harmlessly.
+    if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.status()} ${response.url()}`);
   });
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('request', (request) => {

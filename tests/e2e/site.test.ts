@@ -46,7 +46,7 @@ describe('the built site', () => {
     expect(hrefs).toEqual(DEMOS.map((demo) => `${site.origin}${SUB_PATH}demos/${demo.id}/`));
     await page.locator('.deck-button').click();
     await page.waitForURL(`${site.origin}${SUB_PATH}deck.html`);
-    await expect.poll(() => page.locator('section').count()).toBeGreaterThan(20);
+    await expect.poll(() => page.locator('section[id]').count()).toBe(26);
     expect(watch.errors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
     await page.close();
@@ -55,9 +55,9 @@ describe('the built site', () => {
   it('every demo link in the deck opens its demo in a valid state, with a link back to its slide', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${site.origin}${SUB_PATH}deck.html`);
-    const links = await page.locator('section').evaluateAll((sections) =>
-      sections.flatMap((section, index) =>
-        [...section.querySelectorAll<HTMLAnchorElement>('a.demo-link')].map((a) => ({ slide: index + 1, href: a.href }))));
+    // Marp numbers each slide's section with its id (1-based), the number deck.html#N jumps to.
+    const links = await page.locator('a.demo-link').evaluateAll((anchors) =>
+      anchors.map((a) => ({ slide: Number(a.closest('section[id]')?.id), href: (a as HTMLAnchorElement).href })));
     await page.close();
     const demoIds = new Set(links.map((link) => new URL(link.href).pathname.split('/').at(-2)));
     expect([...demoIds].sort()).toEqual(DEMOS.map((demo) => demo.id).sort());
