@@ -1,8 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDemoServer, watchPage } from './harness.ts';
-import { launchChromium } from './launch-chromium.ts';
+import { launchBrowser, startDemoServer, watchPage } from './harness.ts';
 
 /* The descent demo in real Chromium: one browser and one dev server for the file. */
 let browser: Browser & { dispose(): Promise<void> };
@@ -10,7 +9,7 @@ let server: ViteDevServer;
 let origin: string;
 
 beforeAll(async () => {
-  [browser, { server, origin }] = await Promise.all([launchChromium(), startDemoServer()]);
+  [browser, { server, origin }] = await Promise.all([launchBrowser(), startDemoServer()]);
   // The first visit makes Vite transform and pre-bundle everything (KaTeX, d3, fonts); do it once here,
   // with room for a busy machine, so each test below times only its own page.
   const page = await browser.newPage();

@@ -1,27 +1,17 @@
-import { existsSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright-core';
+import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import { findChromium } from '../../src/deck/find-chromium.ts';
+import { launchChromium } from '../../src/deck/launch-chromium.ts';
 import { createServer, type ViteDevServer } from 'vite';
 
 /**
- * End-to-end helpers: the system Chromium driven by playwright-core, and the
- * demo pages served by Vite on loopback. Nothing here downloads a browser.
+ * End-to-end helpers: the system Chromium (found and launched as the deck exports do) driven by
+ * playwright-core, and the demo pages served by Vite on loopback. Nothing here downloads a browser.
  */
-const CHROMIUM_CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-
-export function chromiumPath(): string {
-  const found = [process.env.CHROME_PATH, ...CHROMIUM_CANDIDATES].find((p): p is string => !!p && existsSync(p));
-  if (!found) throw new Error('No Chrome/Chromium found for end-to-end tests. Install one (Debian: apt-get install chromium) or set CHROME_PATH.');
-  return found;
-}
-
-/** playwright gives the browser a fresh temporary profile of its own (it refuses --user-data-dir in args). */
 export async function launchBrowser(): Promise<Browser & { dispose(): Promise<void> }> {
-  const browser = await chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launchChromium(findChromium());
   return Object.assign(browser, { dispose: () => browser.close() });
 }
 
@@ -30,6 +20,9 @@ export async function startDemoServer(): Promise<{ server: ViteDevServer; origin
   const server = await createServer({
     configFile: false,
     root: join(import.meta.dirname, '../../src'),
+    // Its own dependency cache: servers of test files running side by side would otherwise
+    // re-optimize one shared cache under each other ("504 Outdated Optimize Dep").
+    cacheDir: mkdtempSync(join(tmpdir(), 'vite-cache-')),
     logLevel: 'silent',
     server: { host: '127.0.0.1', port: 0, hmr: false },
   });

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Config } from '@marp-team/marp-cli';
 import { Marp, type MarpOptions } from '@marp-team/marp-core';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath } from '../e2e/harness.ts';
+import { findChromium } from '../../src/deck/find-chromium.ts';
 import { decodePng, type Raster } from './png.ts';
 
 /**
@@ -109,9 +109,9 @@ export interface DeckSession {
   close(): Promise<void>;
 }
 
-/** The system Chromium with a fresh, throw-away profile (chromiumPath() explains what to install if it is missing). */
+/** The system Chromium with a fresh, throw-away profile (findChromium() explains what to install if it is missing). */
 async function launchChromium(): Promise<{ context: BrowserContext; dispose(): Promise<void> }> {
-  const executablePath = chromiumPath();
+  const executablePath = findChromium();
   const profile = mkdtempSync(join(tmpdir(), 'theme-test-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
