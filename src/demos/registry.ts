@@ -54,4 +54,13 @@ export const DEMOS: readonly DemoEntry[] = [
       en: 'Multiply A′ layer by layer: with sigmoid the gradient vanishes, with ReLU it does not.',
     },
   },
+  {
+    id: 'training',
+    slides: [19, 20, 22, 23, 24],
+    title: { ja: '学習ラボ：層ごとの勾配を見ながら学習する', en: 'Training lab: every layer’s gradient, live' },
+    summary: {
+      ja: '同じネットワーク・データ・初期値で sigmoid・tanh・ReLU を並べて学習。深い sigmoid は第1層の勾配が消えて止まる。',
+      en: 'Sigmoid, tanh and ReLU trained side by side from the same start. Deep sigmoid stalls as its first-layer gradient vanishes.',
+    },
+  },
 ];

@@ -2,8 +2,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { watchPage } from './harness.ts';
-import { launchChromium } from './launch-chromium.ts';
+import { launchBrowser, watchPage } from './harness.ts';
 
 /* The training lab in real Chromium: one browser and one dev server (own optimizer cache) for the file. */
 let browser: Browser & { dispose(): Promise<void> };
@@ -23,7 +22,7 @@ async function startServer(): Promise<void> {
 }
 
 beforeAll(async () => {
-  [browser] = await Promise.all([launchChromium(), startServer()]);
+  [browser] = await Promise.all([launchBrowser(), startServer()]);
   // The first visit makes Vite transform and pre-bundle everything (KaTeX, d3, fonts, the worker).
   const page = await browser.newPage();
   await page.goto(`${origin}/demos/training/`, { timeout: 110_000 });

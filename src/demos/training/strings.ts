@@ -9,7 +9,7 @@ export type TrainingText =
   | 'stepShort' | 'lossShort' | 'accuracyShort' | 'speed'
   | 'boundaryTitle' | 'curvesTitle' | 'curvesLegend' | 'layersTitle' | 'layersLegend' | 'layerAxis'
   | 'deadTitle' | 'deadOnlyRelu' | 'historyTitle' | 'historyLegend'
-  | 'diverged' | 'divergedHint' | 'dx-notStarted' | 'dx-diverged' | 'dx-stalled' | 'dx-vanishing' | 'dx-weak' | 'dx-dead' | 'dx-flowing';
+  | 'diverged' | 'dx-notStarted' | 'dx-diverged' | 'dx-stalled' | 'dx-vanishing' | 'dx-weak' | 'dx-dead' | 'dx-flowing';
 
 export const trainingStrings: Strings<TrainingText> = {
   ja: {
@@ -57,9 +57,8 @@ export const trainingStrings: Strings<TrainingText> = {
     historyTitle: '{act}：勾配ノルムの履歴（層×ステップ）',
     historyLegend: '色 = log₁₀‖∂L/∂W‖：暗い 10⁻¹² 〜 明るい 1',
     diverged: '発散しました',
-    divergedHint: 'リセットでやり直せます',
     'dx-notStarted': '再生すると学習が始まります',
-    'dx-diverged': '発散しました（ステップ {step}）：損失が NaN/∞',
+    'dx-diverged': 'ステップ {step} で数値があふれました（NaN/∞）。リセットでやり直せます',
     'dx-stalled': '勾配がほぼ 0（第1層 {first}）：学習が止まっています',
     'dx-vanishing': '第1層の勾配は最終層の {ratio} 倍：入力側が学習していません',
     'dx-weak': '第1層の勾配は最終層の {ratio} 倍：入力側ほど学習が遅い',
@@ -70,9 +69,9 @@ export const trainingStrings: Strings<TrainingText> = {
     title: 'Training lab: every layer’s gradient, live',
     sceneLabel: 'Scene',
     'scene-custom': 'Custom',
-    'scene-deepSigmoid': 'Deep sigmoid does not learn',
+    'scene-deepSigmoid': 'Deep sigmoid stalls',
     'scene-reluLearns': 'ReLU learns',
-    'scene-badInit': 'Bad initialization explodes',
+    'scene-badInit': 'Bad init explodes',
     'scene-dawn': 'Even 20 layers learn',
     dataLabel: 'Data',
     'data-twoSpirals': 'Two spirals',
@@ -109,11 +108,10 @@ export const trainingStrings: Strings<TrainingText> = {
     deadTitle: 'Share of dead ReLUs per layer',
     deadOnlyRelu: 'Dead units: ReLU only',
     historyTitle: '{act}: gradient norm history (layer × step)',
-    historyLegend: 'colour = log₁₀‖∂L/∂W‖: dark 10⁻¹² to bright 1',
+    historyLegend: 'log₁₀‖∂L/∂W‖: dark 10⁻¹², bright 1',
     diverged: 'Diverged',
-    divergedHint: 'Reset to start over',
     'dx-notStarted': 'Press play to start training',
-    'dx-diverged': 'Diverged at step {step}: the loss is NaN/∞',
+    'dx-diverged': 'Numbers overflowed (NaN/∞) at step {step}. Reset to start over',
     'dx-stalled': 'Gradients are almost 0 (layer 1: {first}): learning has stopped',
     'dx-vanishing': 'Layer 1’s gradient is {ratio} × the last layer’s: the input side is not learning',
     'dx-weak': 'Layer 1’s gradient is {ratio} × the last layer’s: the input side learns slower',

@@ -77,7 +77,7 @@ export function createRunView(slot: number, activation: ActivationName, text: Te
       accuracy.textContent = percent(metrics.accuracy);
       speed.textContent = stepsPerSecond > 0 ? format(text('speed'), { rate: Math.round(stepsPerSecond) }) : '';
       badge.hidden = !metrics.diverged;
-      badge.textContent = metrics.diverged ? `${text('diverged')} — ${text('divergedHint')}` : '';
+      badge.textContent = metrics.diverged ? text('diverged') : '';
       diagnosisLine.textContent = diagnosisText(diagnose(metrics, activation), text);
       diagnosisLine.classList.toggle('tr-alarm', metrics.diverged);
       curves.update(entries);
