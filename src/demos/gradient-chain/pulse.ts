@@ -14,3 +14,21 @@ export function isRevealed(depth: number, step: number, layer: number): boolean 
 export function stepForLayer(depth: number, layer: number): number {
   return depth - layer + 1;
 }
+
+/**
+ * Shows the per-layer marks (bars, dots; index k − 1 for layer k) the pulse has reached at `step`,
+ * touching only the ones that change, so an animation frame costs no layout work.
+ */
+export function layerRevealer(marks: readonly Element[]): (step: number) => void {
+  const depth = marks.length;
+  const visible = new Array<boolean>(depth).fill(true);
+  return (step) => {
+    for (let k = 1; k <= depth; k++) {
+      const revealed = isRevealed(depth, step, k);
+      if (revealed !== visible[k - 1]) {
+        visible[k - 1] = revealed;
+        marks[k - 1].setAttribute('visibility', revealed ? 'visible' : 'hidden');
+      }
+    }
+  };
+}

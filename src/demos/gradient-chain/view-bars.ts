@@ -5,7 +5,7 @@ import { plotFrame } from '../../ui/plot-frame.ts';
 import { FLOAT32_MIN_SUBNORMAL } from './float32.ts';
 import { powerOfTenLabel } from './format.ts';
 import type { GradientChain } from './model.ts';
-import { isRevealed, pulseLayer } from './pulse.ts';
+import { layerRevealer, pulseLayer } from './pulse.ts';
 import { decadeTicks } from './scales.ts';
 
 export interface BarsText {
@@ -102,17 +102,11 @@ export function barsView(options: BarsOptions): BarsView {
     options.onPick(Math.min(n, Math.max(1, Math.round(x.invert(px)))));
   });
 
-  const visible = new Array<boolean>(n).fill(true);
+  const reveal = layerRevealer(bars);
   return {
     element: frame.svg.node()!,
     show(step) {
-      for (let k = 1; k <= n; k++) {
-        const revealed = isRevealed(n, step, k);
-        if (revealed !== visible[k - 1]) {
-          visible[k - 1] = revealed;
-          bars[k - 1].setAttribute('visibility', revealed ? 'visible' : 'hidden');
-        }
-      }
+      reveal(step);
       const layer = pulseLayer(n, step);
       highlight.attr('visibility', layer === null ? 'hidden' : 'visible')
         .attr('x', layer === null ? 0 : x(layer) - Math.max(slot, 3) / 2);

@@ -2,7 +2,7 @@ import { axisLeft } from 'd3-axis';
 import { line } from 'd3-shape';
 import { plotFrame } from '../../ui/plot-frame.ts';
 import { derivativeCurve, type GradientChain } from './model.ts';
-import { isRevealed, pulseLayer } from './pulse.ts';
+import { layerRevealer, pulseLayer } from './pulse.ts';
 
 export interface DerivativeOptions {
   readonly chain: GradientChain;
@@ -53,17 +53,11 @@ export function derivativeView(options: DerivativeOptions): DerivativeView {
     .attr('cx', x(clampZ(z))).attr('cy', y(chain.derivatives[i])).attr('r', 5).attr('fill', options.color).node()!);
   const ring = plot.append('circle').attr('class', 'gc-ring').attr('r', 10);
 
-  const visible = new Array<boolean>(n).fill(true);
+  const reveal = layerRevealer(dots);
   return {
     element: frame.svg.node()!,
     show(step) {
-      for (let k = 1; k <= n; k++) {
-        const revealed = isRevealed(n, step, k);
-        if (revealed !== visible[k - 1]) {
-          visible[k - 1] = revealed;
-          dots[k - 1].setAttribute('visibility', revealed ? 'visible' : 'hidden');
-        }
-      }
+      reveal(step);
       const layer = pulseLayer(n, step);
       if (layer === null) {
         ring.attr('visibility', 'hidden');
