@@ -1,6 +1,7 @@
 export { Tensor, tensor, scalar, zeros, sizeOf, SCALAR_SHAPE } from './tensor.ts';
 export type { Shape, Operand, BackwardStep } from './tensor.ts';
 export { noGrad, isRecording } from './grad-mode.ts';
+export { BufferPool, reusingBuffers } from './buffers.ts';
 export { backward, topologicalOrder, zeroGrad } from './backward.ts';
 export { add, sub, mul, div, neg, pow, exp, log } from './ops/arithmetic.ts';
 export { matmul, addBias } from './ops/linear.ts';

@@ -1,3 +1,4 @@
+import { allocate, allocateScalar } from './buffers.ts';
 import { isRecording } from './grad-mode.ts';
 
 /** [] for a scalar, [n] for a vector, [rows, cols] for a row-major matrix. */
@@ -37,10 +38,11 @@ export class Tensor {
     inputs: readonly Tensor[] = NO_INPUTS,
     backwardStep: BackwardStep | null = null,
     label = '',
+    grad: Float64Array = new Float64Array(data.length),
   ) {
     this.shape = shape;
     this.data = data;
-    this.grad = new Float64Array(data.length);
+    this.grad = grad;
     this.op = op;
     this.inputs = inputs;
     this.backwardStep = backwardStep;
@@ -68,6 +70,7 @@ export function sizeOf(shape: Shape): number {
 /**
  * The one way ops create their output: in recording mode it keeps the inputs and
  * the chain-rule step; under `noGrad` it keeps neither, so nothing holds the graph alive.
+ * `data` and the gradient come from `allocate` (see buffers.ts), so a pool can reuse both.
  */
 export function opResult(
   op: string,
@@ -76,7 +79,10 @@ export function opResult(
   inputs: readonly Tensor[],
   backwardStep: BackwardStep,
 ): Tensor {
-  return isRecording() ? new Tensor(data, shape, op, inputs, backwardStep) : new Tensor(data, shape, op);
+  const grad = allocate(data.length);
+  return isRecording()
+    ? new Tensor(data, shape, op, inputs, backwardStep, '', grad)
+    : new Tensor(data, shape, op, NO_INPUTS, null, '', grad);
 }
 
 /** A leaf (an input or a parameter). `values` is copied. */
@@ -102,7 +108,5 @@ export type Operand = Tensor | number;
 
 export function toTensor(operand: Operand): Tensor {
   if (operand instanceof Tensor) return operand;
-  const data = new Float64Array(1);
-  data[0] = operand;
-  return new Tensor(data, SCALAR_SHAPE, 'const', NO_INPUTS, null);
+  return new Tensor(allocateScalar(operand), SCALAR_SHAPE, 'const', NO_INPUTS, null, '', allocate(1));
 }

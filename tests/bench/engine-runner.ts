@@ -1,4 +1,6 @@
-import { backward, bceWithLogits, scalar, add, mul, pow, sub, zeroGrad } from '../../src/autodiff/index.ts';
+import {
+  BufferPool, backward, bceWithLogits, reusingBuffers, scalar, add, mul, pow, sub, zeroGrad,
+} from '../../src/autodiff/index.ts';
 import { createMlp, forward, mlpParameters } from '../../src/nn/mlp.ts';
 import { datasetTensors } from '../../src/nn/datasets.ts';
 import { Sgd } from '../../src/nn/sgd.ts';
@@ -6,13 +8,14 @@ import { trainStep } from '../../src/nn/training.ts';
 import { layerGradientNorms } from '../../src/nn/diagnostics.ts';
 import { WORKED_EXAMPLE, workloadStart, type NetworkWorkload, type TrainingRunner } from './workloads.ts';
 
-/** This project's engine, through the same src/nn path the training lab uses. */
+/** This project's engine, through the same src/nn path (and buffer reuse) the training lab uses. */
 export function engineRunner(workload: NetworkWorkload): TrainingRunner {
   const start = workloadStart(workload);
   const mlp = createMlp(workload);
   const parameters = mlpParameters(mlp);
   const batch = datasetTensors(start.dataset);
   const sgd = new Sgd(parameters, { learningRate: workload.learningRate });
+  const buffers = new BufferPool();
   return {
     reset() {
       mlp.layers.forEach((layer, l) => {
@@ -20,7 +23,7 @@ export function engineRunner(workload: NetworkWorkload): TrainingRunner {
         layer.bias.data.set(start.biases[l]);
       });
     },
-    step: () => trainStep(mlp, sgd, batch).loss,
+    step: () => reusingBuffers(buffers, () => trainStep(mlp, sgd, batch).loss),
     gradientNorms() {
       zeroGrad(parameters);
       backward(bceWithLogits(forward(mlp, batch.inputs).logits, batch.labels));

@@ -1,4 +1,5 @@
 import { opResult, type Tensor } from '../tensor.ts';
+import { allocate } from '../buffers.ts';
 import { stableSigmoid, stableSoftplus } from '../stable.ts';
 
 /*
@@ -10,7 +11,7 @@ import { stableSigmoid, stableSoftplus } from '../stable.ts';
 
 export function sigmoid(x: Tensor): Tensor {
   const n = x.size;
-  const y = new Float64Array(n);
+  const y = allocate(n);
   for (let i = 0; i < n; i++) y[i] = stableSigmoid(x.data[i]);
   return opResult('sigmoid', x.shape, y, [x], (out) => {
     // σ′ = σ(1 − σ), from the output itself: at most 0.25, the root of the vanishing gradient.
@@ -20,7 +21,7 @@ export function sigmoid(x: Tensor): Tensor {
 
 export function tanh(x: Tensor): Tensor {
   const n = x.size;
-  const y = new Float64Array(n);
+  const y = allocate(n);
   for (let i = 0; i < n; i++) y[i] = Math.tanh(x.data[i]);
   return opResult('tanh', x.shape, y, [x], (out) => {
     // tanh′ = 1 − tanh², at most 1 (at 0).
@@ -30,7 +31,7 @@ export function tanh(x: Tensor): Tensor {
 
 export function relu(x: Tensor): Tensor {
   const n = x.size;
-  const y = new Float64Array(n);
+  const y = allocate(n);
   // Math.max keeps NaN; `x > 0 ? x : 0` would turn it into 0.
   for (let i = 0; i < n; i++) y[i] = Math.max(x.data[i], 0);
   return opResult('relu', x.shape, y, [x], (out) => {
@@ -45,7 +46,7 @@ export function relu(x: Tensor): Tensor {
 /** x for x > 0, αx otherwise (α = 0.01 by default): negative inputs keep a small gradient. */
 export function leakyRelu(x: Tensor, alpha = 0.01): Tensor {
   const n = x.size;
-  const y = new Float64Array(n);
+  const y = allocate(n);
   for (let i = 0; i < n; i++) {
     const xi = x.data[i];
     y[i] = xi > 0 ? xi : alpha * xi;
@@ -62,7 +63,7 @@ export function leakyRelu(x: Tensor, alpha = 0.01): Tensor {
 /** x for x > 0, α(eˣ − 1) otherwise (α = 1 by default; then smooth at 0 with slope 1). */
 export function elu(x: Tensor, alpha = 1): Tensor {
   const n = x.size;
-  const y = new Float64Array(n);
+  const y = allocate(n);
   for (let i = 0; i < n; i++) {
     const xi = x.data[i];
     y[i] = xi > 0 ? xi : alpha * Math.expm1(xi); // expm1 keeps precision near 0
@@ -85,8 +86,8 @@ const GELU_CUBIC = 0.044715;
  */
 export function gelu(x: Tensor): Tensor {
   const n = x.size;
-  const y = new Float64Array(n);
-  const t = new Float64Array(n); // tanh(u), reused by the backward step
+  const y = allocate(n);
+  const t = allocate(n); // tanh(u), reused by the backward step
   for (let i = 0; i < n; i++) {
     const xi = x.data[i];
     t[i] = Math.tanh(SQRT_2_OVER_PI * (xi + GELU_CUBIC * xi * xi * xi));
@@ -106,8 +107,8 @@ export function gelu(x: Tensor): Tensor {
 /** SiLU / swish: x·σ(x). */
 export function silu(x: Tensor): Tensor {
   const n = x.size;
-  const y = new Float64Array(n);
-  const s = new Float64Array(n); // σ(x), reused by the backward step
+  const y = allocate(n);
+  const s = allocate(n); // σ(x), reused by the backward step
   for (let i = 0; i < n; i++) {
     s[i] = stableSigmoid(x.data[i]);
     y[i] = x.data[i] * s[i];
@@ -124,7 +125,7 @@ export function silu(x: Tensor): Tensor {
 /** softplus(x) = log(1 + eˣ), a smooth relu; its derivative is σ(x). */
 export function softplus(x: Tensor): Tensor {
   const n = x.size;
-  const y = new Float64Array(n);
+  const y = allocate(n);
   for (let i = 0; i < n; i++) y[i] = stableSoftplus(x.data[i]);
   return opResult('softplus', x.shape, y, [x], (out) => {
     for (let i = 0; i < n; i++) x.grad[i] += stableSigmoid(x.data[i]) * out.grad[i];

@@ -1,4 +1,5 @@
 import { opResult, toTensor, type Operand, type Shape, type Tensor } from '../tensor.ts';
+import { allocate } from '../buffers.ts';
 
 /*
  * Elementwise arithmetic. Operands have the same shape, or one of them has size 1
@@ -21,7 +22,7 @@ export function add(left: Operand, right: Operand): Tensor {
   const n = Math.max(a.size, b.size);
   const sa = a.size === 1 ? 0 : 1;
   const sb = b.size === 1 ? 0 : 1;
-  const y = new Float64Array(n);
+  const y = allocate(n);
   for (let i = 0; i < n; i++) y[i] = a.data[i * sa] + b.data[i * sb];
   return opResult('add', shape, y, [a, b], (out) => {
     for (let i = 0; i < n; i++) {
@@ -38,7 +39,7 @@ export function sub(left: Operand, right: Operand): Tensor {
   const n = Math.max(a.size, b.size);
   const sa = a.size === 1 ? 0 : 1;
   const sb = b.size === 1 ? 0 : 1;
-  const y = new Float64Array(n);
+  const y = allocate(n);
   for (let i = 0; i < n; i++) y[i] = a.data[i * sa] - b.data[i * sb];
   return opResult('sub', shape, y, [a, b], (out) => {
     for (let i = 0; i < n; i++) {
@@ -55,7 +56,7 @@ export function mul(left: Operand, right: Operand): Tensor {
   const n = Math.max(a.size, b.size);
   const sa = a.size === 1 ? 0 : 1;
   const sb = b.size === 1 ? 0 : 1;
-  const y = new Float64Array(n);
+  const y = allocate(n);
   for (let i = 0; i < n; i++) y[i] = a.data[i * sa] * b.data[i * sb];
   return opResult('mul', shape, y, [a, b], (out) => {
     // ∂(ab)/∂a = b, ∂(ab)/∂b = a. For mul(x, x) both lines add into x.grad: 2x.
@@ -73,7 +74,7 @@ export function div(left: Operand, right: Operand): Tensor {
   const n = Math.max(a.size, b.size);
   const sa = a.size === 1 ? 0 : 1;
   const sb = b.size === 1 ? 0 : 1;
-  const y = new Float64Array(n);
+  const y = allocate(n);
   for (let i = 0; i < n; i++) y[i] = a.data[i * sa] / b.data[i * sb];
   return opResult('div', shape, y, [a, b], (out) => {
     // ∂(a/b)/∂a = 1/b, ∂(a/b)/∂b = −a/b² = −(a/b)/b.
@@ -87,7 +88,7 @@ export function div(left: Operand, right: Operand): Tensor {
 
 export function neg(x: Tensor): Tensor {
   const n = x.size;
-  const y = new Float64Array(n);
+  const y = allocate(n);
   for (let i = 0; i < n; i++) y[i] = -x.data[i];
   return opResult('neg', x.shape, y, [x], (out) => {
     for (let i = 0; i < n; i++) x.grad[i] -= out.grad[i];
@@ -97,7 +98,7 @@ export function neg(x: Tensor): Tensor {
 /** xᵖ for a constant exponent p (the exponent is not a node, so it gets no gradient). */
 export function pow(x: Tensor, exponent: number): Tensor {
   const n = x.size;
-  const y = new Float64Array(n);
+  const y = allocate(n);
   for (let i = 0; i < n; i++) y[i] = x.data[i] ** exponent;
   return opResult('pow', x.shape, y, [x], (out) => {
     for (let i = 0; i < n; i++) x.grad[i] += exponent * x.data[i] ** (exponent - 1) * out.grad[i];
@@ -106,7 +107,7 @@ export function pow(x: Tensor, exponent: number): Tensor {
 
 export function exp(x: Tensor): Tensor {
   const n = x.size;
-  const y = new Float64Array(n);
+  const y = allocate(n);
   for (let i = 0; i < n; i++) y[i] = Math.exp(x.data[i]);
   return opResult('exp', x.shape, y, [x], (out) => {
     for (let i = 0; i < n; i++) x.grad[i] += y[i] * out.grad[i]; // (eˣ)′ = eˣ
@@ -116,7 +117,7 @@ export function exp(x: Tensor): Tensor {
 /** Natural logarithm; log(0) = −∞ and log of a negative number is NaN, as in Math.log. */
 export function log(x: Tensor): Tensor {
   const n = x.size;
-  const y = new Float64Array(n);
+  const y = allocate(n);
   for (let i = 0; i < n; i++) y[i] = Math.log(x.data[i]);
   return opResult('log', x.shape, y, [x], (out) => {
     for (let i = 0; i < n; i++) x.grad[i] += out.grad[i] / x.data[i];

@@ -1,4 +1,5 @@
 import { opResult, type Tensor } from '../tensor.ts';
+import { allocate } from '../buffers.ts';
 import { addProduct, addProductWithTransposedLeft, addProductWithTransposedRight } from '../kernels.ts';
 
 /* The two ops of a dense layer, over row-major Float64Array matrices (loops in kernels.ts). */
@@ -10,7 +11,7 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
   }
   const [m, k] = a.shape;
   const n = b.shape[1];
-  const C = new Float64Array(m * n);
+  const C = allocate(m * n);
   addProduct(a.data, b.data, C, m, k, n);
   return opResult('matmul', [m, n], C, [a, b], (out) => {
     addProductWithTransposedRight(out.grad, b.data, a.grad, m, n, k); // ∂L/∂A += G·Bᵀ
@@ -25,7 +26,7 @@ export function addBias(x: Tensor, bias: Tensor): Tensor {
     throw new RangeError(`addBias: bias of size ${cols} does not fit [${x.shape.join(', ')}]`);
   }
   const rows = x.shape[0];
-  const y = new Float64Array(x.size);
+  const y = allocate(x.size);
   for (let r = 0; r < rows; r++) {
     const row = r * cols;
     for (let c = 0; c < cols; c++) y[row + c] = x.data[row + c] + bias.data[c];

@@ -1,4 +1,5 @@
 import { opResult, SCALAR_SHAPE, type Tensor } from '../tensor.ts';
+import { allocateScalar } from '../buffers.ts';
 import { stableSigmoid, stableSoftplus } from '../stable.ts';
 
 function checkSameSize(a: Tensor, b: Tensor, op: string): void {
@@ -14,7 +15,7 @@ export function mse(prediction: Tensor, target: Tensor): Tensor {
     const d = prediction.data[i] - target.data[i];
     total += d * d;
   }
-  return opResult('mse', SCALAR_SHAPE, Float64Array.of(total / n), [prediction, target], (out) => {
+  return opResult('mse', SCALAR_SHAPE, allocateScalar(total / n), [prediction, target], (out) => {
     const scale = (2 / n) * out.grad[0];
     for (let i = 0; i < n; i++) {
       const d = prediction.data[i] - target.data[i];
@@ -34,7 +35,7 @@ export function bceWithLogits(logits: Tensor, labels: Tensor): Tensor {
   const n = logits.size;
   let total = 0;
   for (let i = 0; i < n; i++) total += stableSoftplus(logits.data[i]) - labels.data[i] * logits.data[i];
-  return opResult('bceWithLogits', SCALAR_SHAPE, Float64Array.of(total / n), [logits, labels], (out) => {
+  return opResult('bceWithLogits', SCALAR_SHAPE, allocateScalar(total / n), [logits, labels], (out) => {
     const scale = out.grad[0] / n;
     for (let i = 0; i < n; i++) {
       logits.grad[i] += scale * (stableSigmoid(logits.data[i]) - labels.data[i]);

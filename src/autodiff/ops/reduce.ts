@@ -1,11 +1,12 @@
 import { opResult, SCALAR_SHAPE, type Tensor } from '../tensor.ts';
+import { allocateScalar } from '../buffers.ts';
 
 /** Sum of all elements → scalar. */
 export function sum(x: Tensor): Tensor {
   const n = x.size;
   let total = 0;
   for (let i = 0; i < n; i++) total += x.data[i];
-  return opResult('sum', SCALAR_SHAPE, Float64Array.of(total), [x], (out) => {
+  return opResult('sum', SCALAR_SHAPE, allocateScalar(total), [x], (out) => {
     const g = out.grad[0];
     for (let i = 0; i < n; i++) x.grad[i] += g;
   });
@@ -16,7 +17,7 @@ export function mean(x: Tensor): Tensor {
   const n = x.size;
   let total = 0;
   for (let i = 0; i < n; i++) total += x.data[i];
-  return opResult('mean', SCALAR_SHAPE, Float64Array.of(total / n), [x], (out) => {
+  return opResult('mean', SCALAR_SHAPE, allocateScalar(total / n), [x], (out) => {
     const g = out.grad[0] / n;
     for (let i = 0; i < n; i++) x.grad[i] += g;
   });

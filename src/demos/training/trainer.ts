@@ -1,3 +1,4 @@
+import { BufferPool, reusingBuffers } from '../../autodiff/buffers.ts';
 import { noGrad } from '../../autodiff/grad-mode.ts';
 import { tensor, type Tensor } from '../../autodiff/tensor.ts';
 import type { ActivationName } from '../../nn/activations.ts';
@@ -84,10 +85,15 @@ export function createTrainer(config: RunConfig): Trainer {
   let loss = Number.NaN;
   let lastPass: ForwardPass | null = null;
   let diverged = false;
+  // Each kind of pass builds the same graph every time, so each reuses its own arrays (buffers.ts).
+  // `lastPass` lives in `stepBuffers`: it is read by metrics() before the next step overwrites it.
+  const stepBuffers = new BufferPool();
+  const evaluationBuffers = new BufferPool();
+  const boundaryBuffers = new BufferPool();
 
   const accuracy = (): number => {
     if (schedule.full && lastPass) return accuracyOf(lastPass.logits.data, dataset.labels);
-    return noGrad(() => accuracyOf(forward(mlp, all.inputs).logits.data, dataset.labels));
+    return reusingBuffers(evaluationBuffers, () => noGrad(() => accuracyOf(forward(mlp, all.inputs).logits.data, dataset.labels)));
   };
 
   return {
@@ -99,7 +105,7 @@ export function createTrainer(config: RunConfig): Trainer {
       if (diverged) return loss;
       const indices = schedule.next();
       const batch = schedule.full ? all : batchTensors(dataset, indices);
-      const result = trainStep(mlp, sgd, batch);
+      const result = reusingBuffers(stepBuffers, () => trainStep(mlp, sgd, batch));
       steps++;
       loss = result.loss;
       lastPass = result.pass;
@@ -128,9 +134,11 @@ export function createTrainer(config: RunConfig): Trainer {
           grid[2 * i + 1] = BOUNDARY_EXTENT - (2 * BOUNDARY_EXTENT * (row + 0.5)) / size;
         }
       }
-      const logits = noGrad(() => forward(mlp, tensor(grid, [size * size, 2])).logits.data);
-      // σ(z), written so that a huge |z| gives 0 or 1 instead of NaN.
-      return Float32Array.from(logits, (z) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z))));
+      return reusingBuffers(boundaryBuffers, () => {
+        const logits = noGrad(() => forward(mlp, tensor(grid, [size * size, 2])).logits.data);
+        // σ(z), written so that a huge |z| gives 0 or 1 instead of NaN.
+        return Float32Array.from(logits, (z) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z))));
+      });
     },
   };
 }
