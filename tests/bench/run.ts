@@ -1,14 +1,20 @@
 /*
  * npm run bench: speed of this project's autodiff engine against a hand-written Float64Array
  * implementation and TensorFlow.js (cpu backend), plus each engine's per-layer gradient norms at
- * step 0. Exits non-zero if those norms disagree (float64 engines within 1e-9 relative, tfjs in
+ * step 0; then the demos' frame times and the training lab's steps/s in Chromium (browser.ts).
+ * Exits non-zero if those norms disagree (float64 engines within 1e-9 relative, tfjs in
  * float32 within 1e-3) or if a W3 gradient is wrong. Speed targets are reported, not enforced.
+ * `npm run bench -- engine` or `npm run bench -- browser` runs one part only.
  */
 import { cpus, loadavg } from 'node:os';
 import { engineRunner, engineWorkedExample } from './engine-runner.ts';
 import { handwrittenRunner, handwrittenWorkedExample } from './handwritten-mlp.ts';
 import { tfjsRunner, tfjsWorkedExample, useTfjsCpuBackend } from './tfjs-runner.ts';
 import { medianSecondsInterleaved } from './timing.ts';
+import { benchmarkInBrowser, type BrowserTarget } from './browser.ts';
+import { openBuiltDemos } from './built-demos.ts';
+import { DeckError } from '../../src/deck/deck-error.ts';
+import { findChromium } from '../../src/deck/find-chromium.ts';
 import {
   DEEP_NARROW, WIDE, WORKED_EXAMPLE, flopsPerStep, workloadStart, type NetworkWorkload, type TrainingRunner,
 } from './workloads.ts';
@@ -193,7 +199,7 @@ function printTargets(): void {
 
 const loadAverage = () => loadavg().map((l) => l.toFixed(1)).join(' / ');
 
-async function main(): Promise<void> {
+async function benchmarkEngines(): Promise<void> {
   await useTfjsCpuBackend();
   console.log(`Node ${process.version}; tfjs backend cpu (float32); engine and hand-written in float64.`);
   console.log(`${cpus().length} cores; load average at start ${loadAverage()} (other work on this machine slows every engine)`);
@@ -202,6 +208,39 @@ async function main(): Promise<void> {
   printTable();
   console.log(`load average at end ${loadAverage()}`);
   printTargets();
+}
+
+async function benchmarkDemos(): Promise<void> {
+  console.log(`\nDemos in Chromium (built site); load average at start ${loadAverage()}`);
+  try {
+    findChromium();
+  } catch (error) {
+    // No browser is not a failure of the engine: say so and what to do, and keep the rest.
+    if (!(error instanceof DeckError)) throw error;
+    console.log(`Browser benchmarks skipped: ${error.message}`);
+    return;
+  }
+  const site = await openBuiltDemos();
+  let targets: BrowserTarget[];
+  try {
+    targets = await benchmarkInBrowser(site);
+  } finally {
+    await site.dispose();
+  }
+  console.log(`load average at end ${loadAverage()}`);
+  console.log('\nTargets (Chromium)');
+  for (const target of targets) console.log(`  ${pad(target.name, 50)} ${target.figure} ${verdict(target.met)}`);
+}
+
+async function main(): Promise<void> {
+  const part = process.argv[2] ?? 'all';
+  if (!['all', 'engine', 'browser'].includes(part)) {
+    console.error(`npm run bench: unknown part "${part}"; use engine, browser or nothing (both)`);
+    process.exitCode = 2;
+    return;
+  }
+  if (part !== 'browser') await benchmarkEngines();
+  if (part !== 'engine') await benchmarkDemos();
   if (failures.length > 0) {
     console.error('\nFAILED: the engines disagree:');
     for (const failure of failures) console.error(`  ${failure}`);

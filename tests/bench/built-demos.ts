@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { build } from 'vite';
+import { serveStatic } from '../deck/static-server.ts';
+import { projectRoot } from '../deck/run-deck-cli.ts';
+import { launchBrowser } from '../e2e/harness.ts';
+
+/**
+ * The demo pages as `npm run build` makes them (minified, bundled), served by a plain file server,
+ * and the system Chromium: what the browser benchmarks measure. Throws before building anything
+ * when there is no browser.
+ */
+export interface BuiltDemos {
+  readonly browser: Browser;
+  /** Base URL of the site, ending in '/'. */
+  readonly base: string;
+  dispose(): Promise<void>;
+}
+
+export async function openBuiltDemos(): Promise<BuiltDemos> {
+  const browser = await launchBrowser();
+  const out = mkdtempSync(join(tmpdir(), 'bench-site-'));
+  try {
+    await build({
+      configFile: join(projectRoot, 'vite.config.ts'),
+      root: join(projectRoot, 'src'),
+      logLevel: 'silent',
+      build: { outDir: out, emptyOutDir: true },
+    });
+    const site = await serveStatic(out, '/');
+    return {
+      browser,
+      base: `${site.origin}/`,
+      async dispose() {
+        await browser.dispose();
+        await site.close();
+        rmSync(out, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await browser.dispose();
+    rmSync(out, { recursive: true, force: true });
+    throw error;
+  }
+}
