@@ -23,8 +23,10 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(query = '') {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+async function open(query = '', device: Parameters<Browser['newContext']>[0] = { viewport: { width: 1280, height: 720 } }) {
+  const context = await browser.newContext(device);
   const page = await context.newPage();
   const watch = watchPage(page, origin);
   await page.goto(`${origin}/demos/backprop/${query}`);
@@ -54,6 +56,31 @@ describe('backprop demo', { timeout: 60_000 }, () => {
     expect(scroll).toEqual([1280, 720]);
     expect(watch.errors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it('fits a 390×844 phone: no sideways scrolling, the whole graph on screen with labels of 12 px or more', async () => {
+    const { page, watch, close } = await open('?step=12', PHONE);
+    await page.evaluate(() => document.fonts.ready);
+    const fit = await page.evaluate(() => {
+      const root = document.documentElement;
+      const wrap = document.querySelector<HTMLElement>('[data-testid=graph]')!;
+      const svg = document.querySelector<SVGSVGElement>('svg.bp-graph')!;
+      const box = svg.getBoundingClientRect();
+      const scale = box.width / svg.viewBox.baseVal.width;
+      const fontSizes = [...svg.querySelectorAll('text')].map((t) => Number(getComputedStyle(t).fontSize.replace('px', '')) * scale);
+      return {
+        page: root.scrollWidth <= root.clientWidth,
+        graph: wrap.scrollWidth <= wrap.clientWidth && box.left >= 0 && box.right <= root.clientWidth,
+        smallestText: Math.min(...fontSizes),
+      };
+    });
+    expect(fit.page, 'the page scrolls sideways').toBe(true);
+    expect(fit.graph, 'the graph is wider than the screen').toBe(true);
+    expect(fit.smallestText).toBeGreaterThanOrEqual(12);
+    expect(await page.locator('svg.bp-graph').isVisible()).toBe(true);
+    expect(await nodeText(page, 'b')).toContain('36');
+    expect(watch.errors).toEqual([]);
     await close();
   });
 

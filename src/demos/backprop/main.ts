@@ -87,7 +87,7 @@ startDemo({
     stage.classList.add('bp-stage');
     stage.append(
       caption.element,
-      el('div', { class: 'bp-graph-wrap', 'data-testid': 'graph' }, graph.element),
+      graph.element,
       el('div', { class: 'bp-bottom' }, chain.element, el('div', { class: 'bp-history-box' },
         el('div', { class: 'bp-button-row' },
           el('strong', {}, text('iterations')), iterationCount,

@@ -1,27 +1,19 @@
 import { select, type Selection } from 'd3-selection';
+import { el } from '../../ui/dom.ts';
 import { palette } from '../../ui/palette.ts';
 import { LOSS_EXPONENT } from './expression.ts';
-import { pathToRoot, type ComputationGraph, type GraphNode } from './graph.ts';
-import type { GraphLayout } from './layout.ts';
+import { pathToRoot } from './graph.ts';
+import { EDGE_LABEL, OP_RADIUS, placeGraph } from './layout.ts';
 import type { BackpropModel } from './model.ts';
 import { numberText, superscript } from '../../ui/number-text.ts';
 import type { Focus } from './schema.ts';
 
 /*
- * Draws the engine's graph (as walked by graph.ts) left to right: a box per value with
- * its value and gradient, an op badge on the box's left edge, and on each edge the local
- * derivative once the backward pass has crossed it.
+ * Draws the engine's graph (as walked by graph.ts) with the boxes layout.ts places: a box per
+ * value with its value and gradient, an op badge where the edges come in, and on each edge the
+ * local derivative once the backward pass has crossed it. Left to right where there is room;
+ * top to bottom on a phone, redrawn whenever the width it gets changes.
  */
-const WIDTH = 960;
-const PAD = 10;
-const BOX_W = 96;
-const BOX_H = 50;
-const CONST_W = 40;
-const CONST_H = 36;
-const ROW_GAP = 6;
-const OP_R = 13;
-const PILL_MAX_W = 58;
-
 const OP_SYMBOL: Readonly<Record<string, string>> = {
   mul: '×', add: '+', sub: '−', pow: superscript(String(LOSS_EXPONENT)),
 };
@@ -29,12 +21,13 @@ const OP_SYMBOL: Readonly<Record<string, string>> = {
 export interface GraphViewText {
   readonly title: string;
   readonly gradWord: string;
-  /** Two lines explaining boxes and edge numbers, drawn in the empty lower-left corner. */
+  /** Two lines explaining boxes and edge numbers: in the drawing's empty lower-left corner, or below it. */
   readonly legend: readonly [string, string];
 }
 
 export interface GraphView {
-  readonly element: SVGSVGElement;
+  /** The drawing and, when it has no free corner, the legend below it. */
+  readonly element: HTMLElement;
   update(model: BackpropModel, focus: Focus): void;
 }
 
@@ -51,64 +44,46 @@ function fitText(node: Selection<SVGTextElement, unknown, null, undefined>, room
   if (element && element.getComputedTextLength() > room) node.attr('textLength', room).attr('lengthAdjust', 'spacingAndGlyphs');
 }
 
-function boxSize(node: GraphNode): { w: number; h: number } {
-  return node.kind === 'const' ? { w: CONST_W, h: CONST_H } : { w: BOX_W, h: BOX_H };
-}
-
-/** Box centres: leaves stacked by row with small constants taking less height, ops at their inputs' mean. */
-function centres(graph: ComputationGraph, layout: GraphLayout): { x: number[]; y: number[]; height: number } {
-  const colStep = (WIDTH - 2 * PAD - BOX_W) / Math.max(1, layout.columns - 1);
-  const leaves = graph.nodes.map((_, i) => i).filter((i) => graph.nodes[i].inputs.length === 0)
-    .sort((p, q) => layout.places[p].row - layout.places[q].row);
-  const y = new Array<number>(graph.nodes.length).fill(0);
-  let bottom = PAD - ROW_GAP;
-  for (const i of leaves) {
-    const h = boxSize(graph.nodes[i]).h;
-    y[i] = bottom + ROW_GAP + h / 2;
-    bottom = y[i] + h / 2;
-  }
-  // Topological order: every input's centre is known before its consumer's.
-  graph.nodes.forEach((node, i) => {
-    if (node.inputs.length > 0) y[i] = node.inputs.reduce((s, j) => s + y[j], 0) / node.inputs.length;
-  });
-  const x = graph.nodes.map((_, i) => PAD + BOX_W / 2 + layout.places[i].column * colStep);
-  return { x, y, height: bottom + PAD };
-}
-
 export function createGraphView(text: GraphViewText, onParameterClick: (label: string) => void): GraphView {
   const svg = select(document.createElementNS('http://www.w3.org/2000/svg', 'svg'))
     .attr('class', 'plot bp-graph')
     .attr('role', 'img')
     .attr('aria-label', text.title);
+  const legendBelow = el('p', { class: 'bp-legend' }, text.legend[0], el('br'), text.legend[1]);
+  const element = el('div', { class: 'bp-graph-wrap', 'data-testid': 'graph' }, svg.node()!, legendBelow);
+  let drawn: { model: BackpropModel; focus: Focus; width: number } | null = null;
 
-  function update(model: BackpropModel, focus: Focus): void {
+  function draw(model: BackpropModel, focus: Focus): void {
     const { graph, reveal } = model;
-    const { x: cx, y: cy, height } = centres(graph, model.layout);
+    const width = element.clientWidth;
+    const placement = placeGraph(graph, model.layout, width);
+    const { boxes, badges } = placement;
     const highlighted = focus === 'none' ? new Set<number>() : pathToRoot(graph, model.node[focus]);
+    drawn = { model, focus, width };
 
-    svg.attr('viewBox', `0 0 ${WIDTH} ${height}`).selectAll('*').remove();
-
-    const legend = svg.append('text').attr('class', 'legend').attr('font-size', 15).attr('fill', palette.muted);
-    text.legend.forEach((line, k) => legend.append('tspan').attr('x', PAD).attr('y', height - PAD - 6 - 22 * (1 - k)).text(line));
+    svg.attr('viewBox', `0 0 ${placement.width} ${placement.height}`).attr('data-flow', placement.flow).selectAll('*').remove();
+    legendBelow.hidden = placement.legend.length > 0;
+    if (placement.legend.length > 0) {
+      const legend = svg.append('text').attr('class', 'legend').attr('font-size', 15).attr('fill', palette.muted);
+      placement.legend.forEach((at, k) => legend.append('tspan').attr('x', at.x).attr('y', at.y).text(text.legend[k]));
+    }
 
     const edges = svg.append('g').attr('class', 'edges');
     const nodes = svg.append('g').attr('class', 'nodes');
-    // Edge labels go on top of the boxes: on the short edges into 'ax' they may touch a box.
+    // Edge labels go on top of the boxes: drawn left to right, the short edges into 'ax' may touch a box.
     const locals = svg.append('g').attr('class', 'locals');
     graph.edges.forEach((edge, e) => {
-      const x1 = cx[edge.from] + boxSize(graph.nodes[edge.from]).w / 2;
-      const y1 = cy[edge.from];
-      const x2 = cx[edge.to] - BOX_W / 2 - OP_R;
-      const y2 = cy[edge.to];
+      const { x1, y1, x2, y2, label: at } = placement.edges[e];
       const onPath = highlighted.has(edge.from) && highlighted.has(edge.to);
       edges.append('line').attr('x1', x1).attr('y1', y1).attr('x2', x2).attr('y2', y2)
         .attr('stroke', onPath ? palette.primary : palette.muted).attr('stroke-width', onPath ? 5 : 2);
       if (!reveal.localShown[e]) return;
       const label = numberText(edge.local);
-      const w = Math.min(PILL_MAX_W, 12 + 16 * estimatedEms(label));
+      const w = Math.min(EDGE_LABEL.maxWidth, 12 + 16 * estimatedEms(label));
+      const h = EDGE_LABEL.height;
       const pill = locals.append('g').attr('class', 'local').attr('data-edge', `${graph.nodes[edge.from].label}→${graph.nodes[edge.to].label}`)
-        .attr('transform', `translate(${(x1 + x2) / 2},${(y1 + y2) / 2})`);
-      pill.append('rect').attr('x', -w / 2).attr('y', -13).attr('width', w).attr('height', 26).attr('rx', 13)
+        .attr('transform', `translate(${at.x},${at.y})`);
+      pill.append('rect').attr('x', -w / 2).attr('y', -h / 2).attr('width', w).attr('height', h).attr('rx', h / 2)
         .attr('fill', palette.paper).attr('stroke', onPath ? palette.primary : palette.muted).attr('stroke-width', 2);
       const pillText = pill.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em').attr('font-size', 16)
         .attr('font-weight', 700).attr('fill', palette.ink).text(label);
@@ -116,8 +91,8 @@ export function createGraphView(text: GraphViewText, onParameterClick: (label: s
     });
 
     graph.nodes.forEach((node, i) => {
-      const { w, h } = boxSize(node);
-      const g = nodes.append('g').attr('transform', `translate(${cx[i] - w / 2},${cy[i] - h / 2})`)
+      const { x, y, w, h } = boxes[i];
+      const g = nodes.append('g').attr('transform', `translate(${x - w / 2},${y - h / 2})`)
         .attr('class', 'node').attr('data-label', node.label);
       const current = reveal.current === i;
       const onPath = highlighted.has(i);
@@ -132,7 +107,8 @@ export function createGraphView(text: GraphViewText, onParameterClick: (label: s
           .attr('font-size', 18).attr('fill', palette.ink).text(numberText(node.value));
         return;
       }
-      const textX = node.kind === 'op' ? OP_R + 5 : 10;
+      // Drawn left to right, the badge sits on the box's left edge: the text starts after it.
+      const textX = placement.flow === 'across' && node.kind === 'op' ? OP_RADIUS + 5 : 10;
       const room = w - textX - 6;
       const value = reveal.valueShown[i] ? numberText(node.value) : '?';
       const valueLine = g.append('text').attr('x', textX).attr('y', 21).attr('font-size', 18).attr('fill', palette.ink);
@@ -149,9 +125,10 @@ export function createGraphView(text: GraphViewText, onParameterClick: (label: s
       if (node.kind === 'parameter') {
         g.style('cursor', 'pointer').on('click', () => onParameterClick(node.label));
       }
-      if (node.kind === 'op') {
-        const badge = g.append('g').attr('transform', `translate(0,${h / 2})`);
-        badge.append('circle').attr('r', OP_R).attr('fill', palette.ink);
+      const badgeAt = badges[i];
+      if (node.kind === 'op' && badgeAt) {
+        const badge = g.append('g').attr('transform', `translate(${badgeAt.x - x + w / 2},${badgeAt.y - y + h / 2})`);
+        badge.append('circle').attr('r', OP_RADIUS).attr('fill', palette.ink);
         const isPow = node.op === 'pow';
         badge.append('text').attr('text-anchor', 'middle').attr('dy', isPow ? '0.75em' : '0.35em').attr('font-size', isPow ? 28 : 18)
           .attr('font-weight', 700).attr('fill', palette.paper).text(OP_SYMBOL[node.op] ?? node.op);
@@ -159,5 +136,14 @@ export function createGraphView(text: GraphViewText, onParameterClick: (label: s
     });
   }
 
-  return { element: svg.node()!, update };
+  // A new width may call for the other flow (or, top to bottom, new lane positions): draw again.
+  let pending = 0;
+  new ResizeObserver(() => {
+    cancelAnimationFrame(pending);
+    pending = requestAnimationFrame(() => {
+      if (drawn && drawn.width !== element.clientWidth) draw(drawn.model, drawn.focus);
+    });
+  }).observe(element);
+
+  return { element, update: draw };
 }
