@@ -117,6 +117,23 @@ describe('gradient-chain demo', () => {
     await close();
   });
 
+  it('fits a 390×844 phone: no sideways scrolling, and every product formula whole in its row', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    const watch = watchPage(page, origin);
+    await page.goto(`${origin}${path}?depth=100`);
+    await expect.poll(() => page.locator('.gc-product-row .katex').count()).toBe(3);
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
+    // A formula wider than its row would be cut off at the screen's edge: it must be shrunk to fit.
+    await expect.poll(() => page.locator('.gc-tex').evaluateAll((boxes) => boxes.map((box) => box.scrollWidth - box.clientWidth)))
+      .toEqual([0, 0, 0]);
+    const smallest = await page.locator('.gc-tex .katex').evaluateAll((formulas) => Math.min(...formulas.map((f) => Number.parseFloat(getComputedStyle(f).fontSize))));
+    expect(smallest).toBeGreaterThanOrEqual(11);
+    expect(watch.errors).toEqual([]);
+    await context.close();
+  });
+
   it('animates a depth-100 pulse layer by layer (its frame times are measured by npm run bench)', async () => {
     const { page, watch, close } = await open('?depth=100&speed=20');
     const status = page.getByTestId('pulse-status');

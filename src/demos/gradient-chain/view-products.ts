@@ -1,5 +1,5 @@
 import { el } from '../../ui/dom.ts';
-import { renderTex } from '../../ui/math.ts';
+import { fitTexToWidth, renderTex } from '../../ui/math.ts';
 import { TARGET, type GradientChain } from './model.ts';
 import { GENERAL_TEX, productTex } from './product-tex.ts';
 import { pulseLayer } from './pulse.ts';
@@ -53,6 +53,7 @@ export function productsView(chains: readonly GradientChain[], text: (key: Gradi
   const render = (row: (typeof rows)[number]) => {
     row.rendered = row.wanted;
     renderTex(row.tex, productTex(row.chain, row.wanted, TARGET));
+    fitTexToWidth(row.tex);
   };
   const renderNext = (now: number) => {
     frame = 0;
