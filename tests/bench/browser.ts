@@ -1,9 +1,12 @@
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { DEMOS } from '../../src/demos/registry.ts';
 import type { BuiltDemos } from './built-demos.ts';
 import { formatFrames, recordFrames, VSYNC_MS, type FrameSummary } from './frames.ts';
 
 /*
- * The demos' speed targets, in Chromium, on the built site:
+ * The demos' size and speed targets, in Chromium, on the built site:
+ * - each page loads at most 150 KB of JavaScript, gzipped;
  * - the gradient chain at depth 100 keeps frame time p95 within one vsync while its pulse animates;
  * - the training lab with three runs of the W1 network (2 → 10×16 → 1, 256 points, full batch)
  *   trains each run at ≥ 100 steps/s and keeps frame time p95 within one vsync.
@@ -68,6 +71,30 @@ async function trainingLab(site: BuiltDemos): Promise<BrowserTarget[]> {
   ];
 }
 
+const JS_BUDGET_BYTES = 150_000;
+
+/** The JavaScript each page actually loads (entry, chunks, workers), gzipped as a server would send it. */
+async function pageWeights(site: BuiltDemos): Promise<BrowserTarget[]> {
+  console.log('\nJavaScript per page, gzip (every script the page loads, workers included)');
+  const targets: BrowserTarget[] = [];
+  for (const path of ['', ...DEMOS.map((demo) => `demos/${demo.id}/`)]) {
+    const page = await site.browser.newPage({ viewport: VIEWPORT });
+    // Keyed by URL: the training lab's three workers load the same script once each, but it is one download.
+    const bodies = new Map<string, Promise<Buffer>>();
+    page.on('response', (response) => {
+      if (new URL(response.url()).pathname.endsWith('.js')) bodies.set(response.url(), response.body());
+    });
+    await page.goto(`${site.base}${path}`, { waitUntil: 'networkidle' });
+    const files = await Promise.all(bodies.values());
+    await page.close();
+    const bytes = files.reduce((sum, body) => sum + gzipSync(body).length, 0);
+    const name = path === '' ? 'front page' : path.split('/')[1];
+    console.log(`  ${name.padEnd(16)} ${bytes.toLocaleString('en').padStart(9)} B in ${files.length} files`);
+    targets.push({ name: `${name}: JS ≤ 150 KB gzip`, met: bytes <= JS_BUDGET_BYTES, figure: `${(bytes / 1000).toFixed(1)} KB` });
+  }
+  return targets;
+}
+
 export async function benchmarkInBrowser(site: BuiltDemos): Promise<BrowserTarget[]> {
-  return [...(await gradientChain(site)), ...(await trainingLab(site))];
+  return [...(await pageWeights(site)), ...(await gradientChain(site)), ...(await trainingLab(site))];
 }

@@ -4,6 +4,7 @@ import { startDemo } from '../../ui/demo-page.ts';
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { createPlayer } from '../../ui/player.ts';
+import { cpuShare } from './cpu-share.ts';
 import { controlsPanel } from './controls-panel.ts';
 import { createHistory, type History } from './history.ts';
 import type { RunReport } from './protocol.ts';
@@ -60,7 +61,11 @@ startDemo({
       reset: () => configure(store.get()),
     }, lang, () => 4);
     const playButton = player.element.querySelector<HTMLButtonElement>('[data-action=play]')!;
-    new MutationObserver(() => live.forEach((run) => (player.playing ? run.client.play() : run.client.pause())))
+    const playOrPause = () => {
+      const share = cpuShare(navigator.hardwareConcurrency, live.length);
+      live.forEach((run) => (player.playing ? run.client.play(share) : run.client.pause()));
+    };
+    new MutationObserver(playOrPause)
       .observe(playButton, { attributes: true, attributeFilter: ['aria-pressed'] });
 
     const network = el('p', { class: 'tr-network', 'data-testid': 'network' });

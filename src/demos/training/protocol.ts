@@ -3,7 +3,8 @@ import type { RunConfig, RunMetrics } from './trainer.ts';
 /** Messages between the page and a run's Web Worker. `generation` drops reports from an older config. */
 export type ToWorker =
   | { readonly type: 'configure'; readonly generation: number; readonly config: RunConfig }
-  | { readonly type: 'play' }
+  /** `cpuShare` (0–1]: the part of one core this run may use, so the runs together leave the page room to draw. */
+  | { readonly type: 'play'; readonly cpuShare: number }
   | { readonly type: 'pause' }
   | { readonly type: 'step'; readonly count: number };
 

@@ -4,7 +4,8 @@ import type { RunConfig } from './trainer.ts';
 /** The page's handle on one run's Web Worker. */
 export interface RunClient {
   configure(config: RunConfig): void;
-  play(): void;
+  /** `cpuShare`: the part of one core this run may use (see cpu-share.ts). */
+  play(cpuShare: number): void;
   pause(): void;
   step(count: number): void;
   /** Steps per second over the last second of reports (0 when idle). */
@@ -34,7 +35,7 @@ export function createRunClient(): RunClient {
       samples = [];
       send({ type: 'configure', generation, config });
     },
-    play: () => send({ type: 'play' }),
+    play: (cpuShare) => send({ type: 'play', cpuShare }),
     pause() {
       samples = [];
       send({ type: 'pause' });

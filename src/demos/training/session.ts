@@ -1,4 +1,5 @@
 import { boundaryGridSize } from './boundary-grid.ts';
+import { clampShare } from './cpu-share.ts';
 import type { RunReport, ToWorker } from './protocol.ts';
 import { createTrainer, type Trainer } from './trainer.ts';
 
@@ -14,8 +15,8 @@ const BOUNDARY_COST_FACTOR = 15;
 
 export interface SessionHost {
   post(report: RunReport): void;
-  /** Runs `task` soon, after pending messages (setTimeout 0 in a worker). */
-  defer(task: () => void): void;
+  /** Runs `task` after `delayMs` and after pending messages (setTimeout in a worker). */
+  defer(task: () => void, delayMs: number): void;
   now(): number;
 }
 
@@ -27,6 +28,7 @@ export function createSession(host: SessionHost): Session {
   let trainer: Trainer | null = null;
   let generation = 0;
   let playing = false;
+  let cpuShare = 1;
   let loopScheduled = false;
   let lastBoundary = -Infinity;
   let boundaryInterval = MIN_BOUNDARY_INTERVAL_MS;
@@ -54,13 +56,15 @@ export function createSession(host: SessionHost): Session {
     // A diverged run stops by itself; the others (in their own workers) keep going.
     if (trainer.diverged) playing = false;
     report(trainer.diverged);
-    schedule();
+    // Rest so that this run uses `cpuShare` of a core: busy for `spent`, idle for spent·(1/share − 1).
+    const spent = host.now() - start;
+    schedule(spent * (1 / cpuShare - 1));
   };
 
-  const schedule = () => {
+  const schedule = (delayMs = 0) => {
     if (playing && !loopScheduled) {
       loopScheduled = true;
-      host.defer(runChunk);
+      host.defer(runChunk, delayMs);
     }
   };
 
@@ -74,6 +78,7 @@ export function createSession(host: SessionHost): Session {
           report(true);
           break;
         case 'play':
+          cpuShare = clampShare(message.cpuShare);
           playing = trainer !== null && !trainer.diverged;
           schedule();
           break;

@@ -6,7 +6,7 @@ import { createSession } from './session.ts';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const session = createSession({
   post: (report) => scope.postMessage(report, transferables(report)),
-  defer: (task) => setTimeout(task, 0),
+  defer: (task, delayMs) => setTimeout(task, delayMs),
   now: () => performance.now(),
 });
 scope.onmessage = (event: MessageEvent<ToWorker>) => session.handle(event.data);

@@ -3,7 +3,8 @@ import { createMlp } from '../../../src/nn/mlp.ts';
 import { makeDataset } from '../../../src/nn/datasets.ts';
 import { batchSchedule } from '../../../src/demos/training/batches.ts';
 import type { RunReport, ToWorker } from '../../../src/demos/training/protocol.ts';
-import { createSession } from '../../../src/demos/training/session.ts';
+import { cpuShare } from '../../../src/demos/training/cpu-share.ts';
+import { CHUNK_MS, createSession } from '../../../src/demos/training/session.ts';
 import { BOUNDARY_EXTENT, createTrainer, type RunConfig } from '../../../src/demos/training/trainer.ts';
 
 /** The W1 network of the performance brief: 2 → 10×16 → 1 on 256 points, full batch. */
@@ -14,11 +15,18 @@ const W1: RunConfig = {
 /** Drives the worker's session with plain functions: deferred tasks run when `flush` is called. */
 function fakeWorker() {
   const reports: RunReport[] = [];
+  const delays: number[] = [];
   let queue: (() => void)[] = [];
   let clock = 0;
-  const session = createSession({ post: (r) => reports.push(r), defer: (task) => queue.push(task), now: () => (clock += 1) });
+  const session = createSession({
+    post: (r) => reports.push(r),
+    defer: (task, delayMs) => { queue.push(task); delays.push(delayMs); },
+    now: () => (clock += 1),
+  });
   return {
     reports,
+    delays,
+
     send: (message: ToWorker) => session.handle(message),
     flush(rounds: number) {
       for (let i = 0; i < rounds && queue.length > 0; i++) {
@@ -50,7 +58,7 @@ describe('training step', () => {
   it('keeps training in chunks while playing, and stops on pause', () => {
     const worker = fakeWorker();
     worker.send({ type: 'configure', generation: 1, config: W1 });
-    worker.send({ type: 'play' });
+    worker.send({ type: 'play', cpuShare: 1 });
     worker.flush(3);
     const steps = worker.reports.map((r) => r.metrics.step);
     expect(steps[0]).toBe(0);
@@ -60,6 +68,34 @@ describe('training step', () => {
     const count = worker.reports.length;
     worker.flush(3);
     expect(worker.reports.length).toBe(count);
+  });
+
+  it('rests between chunks so that each run uses only its share of a core', () => {
+    const rests = (share: number) => {
+      const worker = fakeWorker();
+      worker.send({ type: 'configure', generation: 1, config: { ...W1, depth: 2, width: 4 } });
+      worker.send({ type: 'play', cpuShare: share });
+      worker.flush(4);
+      return worker.delays.slice(1); // the first is play's own start, at once
+    };
+    // The fake clock ticks once per reading, so a chunk is busy for a little over CHUNK_MS.
+    const half = rests(0.5);
+    expect(half.length).toBeGreaterThanOrEqual(3);
+    for (const rest of half) expect(rest).toBeGreaterThanOrEqual(CHUNK_MS); // busy t, rest t
+    for (const rest of rests(0.25)) expect(rest).toBeGreaterThanOrEqual(3 * CHUNK_MS); // busy t, rest 3t
+    expect(rests(1).every((rest) => rest === 0)).toBe(true);
+    expect(rests(Number.NaN).every((rest) => rest === 0)).toBe(true); // not a number: a whole core
+    for (const rest of rests(0.01)) expect(rest).toBeLessThan(4 * (CHUNK_MS + 20)); // clamped to a quarter core
+  });
+
+  it('shares the cores so that the runs leave half a core to the page', () => {
+    expect(cpuShare(2, 3)).toBe(0.5);
+    expect(cpuShare(2, 2)).toBe(0.75);
+    expect(cpuShare(2, 1)).toBe(1);
+    expect(cpuShare(8, 3)).toBe(1);
+    expect(cpuShare(1, 3)).toBe(0.25); // never below a quarter core
+    expect(cpuShare(undefined, 3)).toBe(0.5); // unknown core count: assume 2
+    expect(cpuShare(0, 3)).toBe(0.5);
   });
 
   it('under Xavier at depth 10, sigmoid’s first-layer gradient is orders of magnitude below ReLU’s', () => {
@@ -131,14 +167,14 @@ describe('divergence', () => {
     const good = fakeWorker();
     bad.send({ type: 'configure', generation: 1, config: exploding });
     good.send({ type: 'configure', generation: 1, config: { ...exploding, activation: 'sigmoid' } });
-    for (const w of [bad, good]) w.send({ type: 'play' });
+    for (const w of [bad, good]) w.send({ type: 'play', cpuShare: 1 });
     for (let i = 0; i < 6; i++) { bad.flush(1); good.flush(1); }
     const last = bad.reports.at(-1)!;
     expect(last.metrics.diverged).toBe(true);
     expect(last.running).toBe(false);
     expect(good.reports.at(-1)!.running).toBe(true);
     expect(good.reports.at(-1)!.metrics.diverged).toBe(false);
-    bad.send({ type: 'play' });
+    bad.send({ type: 'play', cpuShare: 1 });
     bad.flush(2);
     expect(bad.reports.at(-1)).toBe(last);
   });
