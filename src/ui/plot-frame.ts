@@ -18,6 +18,7 @@ export interface PlotFrameOptions {
   readonly title: string;
   readonly margin?: { top: number; right: number; bottom: number; left: number };
   readonly yTickFormat?: (value: number) => string;
+  readonly xTickFormat?: (value: number) => string;
 }
 
 export interface PlotFrame {
@@ -49,8 +50,9 @@ export function plotFrame(options: PlotFrameOptions): PlotFrame {
   const yAxis = axisLeft(y).ticks(options.yScale === 'log' ? 6 : 5).tickSize(-innerWidth);
   if (options.yTickFormat) yAxis.tickFormat((v) => options.yTickFormat!(Number(v)));
   root.append('g').attr('class', 'axis axis-y').call(yAxis);
-  root.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${innerHeight})`)
-    .call(axisBottom(x).ticks(7).tickSize(-innerHeight));
+  const xAxis = axisBottom(x).ticks(7).tickSize(-innerHeight);
+  if (options.xTickFormat) xAxis.tickFormat((v) => options.xTickFormat!(Number(v)));
+  root.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${innerHeight})`).call(xAxis);
 
   if (options.xLabel) {
     root.append('text').attr('class', 'axis-label').attr('x', innerWidth / 2).attr('y', innerHeight + 44)

@@ -1,3 +1,4 @@
+import { format } from 'd3-format';
 import { line } from 'd3-shape';
 import { el } from '../../ui/dom.ts';
 import { palette } from '../../ui/palette.ts';
@@ -10,6 +11,8 @@ const HEIGHT = 110;
 const MARGIN = { top: 8, right: 10, bottom: 24, left: 40 };
 /** Losses above this are drawn at the top edge (a diverging run would squash the rest). */
 const LOSS_CEILING = 5;
+/** Step counts as 500, 1k, 20k: short enough that the last tick fits at the right edge. */
+const stepTick = format('~s');
 
 /** Loss (solid) and accuracy (dotted) against steps, on one 0–1(+) axis. */
 export function createCurvesView(title: string, color: string) {
@@ -25,7 +28,7 @@ export function createCurvesView(title: string, color: string) {
       for (const e of entries) if (Number.isFinite(e.loss)) maxLoss = Math.max(maxLoss, Math.min(e.loss, LOSS_CEILING));
       const yTop = niceCeil(maxLoss);
       const { frame, fresh } = slot.frame({
-        width: WIDTH, height: HEIGHT, x: [0, niceCeil(Math.max(lastStep, 10))], y: [0, yTop], title: currentTitle, margin: MARGIN,
+        width: WIDTH, height: HEIGHT, x: [0, niceCeil(Math.max(lastStep, 10))], y: [0, yTop], title: currentTitle, margin: MARGIN, xTickFormat: stepTick,
       });
       if (fresh) {
         frame.plot.append('path').attr('class', 'tr-loss').attr('stroke', palette.ink);
