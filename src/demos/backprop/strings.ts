@@ -43,8 +43,8 @@ export const backpropStrings: Strings<BackpropText | 'title'> = {
     unknown: '（逆伝播で計算）',
     historyTitle: '更新のたびの目的関数 Φ（対数目盛）',
     historyX: '更新回数',
-    phiIncreased: 'Φ が前回より増えました：学習率が大きすぎます',
-    diverged: '発散：Φ が大きすぎて計算できません',
+    phiIncreased: 'Φ が増加：学習率が大きすぎる',
+    diverged: '発散：Φ が大きすぎて計算不能',
   },
   en: {
     title: 'Backpropagation: the gradients of a and b, and the update',
@@ -79,7 +79,7 @@ export const backpropStrings: Strings<BackpropText | 'title'> = {
     unknown: '(after the backward pass)',
     historyTitle: 'Loss Φ after each update (log scale)',
     historyX: 'updates',
-    phiIncreased: 'Φ went up: the learning rate is too large',
+    phiIncreased: 'Φ went up: learning rate too large',
     diverged: 'Diverged: Φ is too large to compute',
   },
 };

@@ -12,6 +12,7 @@ const WIDTH = 400;
 const HEIGHT = 210;
 const MIN_UPDATES_SHOWN = 10;
 const FLOOR = 1e-30;
+const MAX_Y_LABELS = 5;
 
 export interface HistoryText {
   readonly title: string;
@@ -20,21 +21,25 @@ export interface HistoryText {
 
 export function historyPlot(history: readonly IterationRecord[], text: HistoryText): SVGSVGElement {
   const finite = history.map((r) => r.phi).filter((v) => Number.isFinite(v)).map((v) => Math.max(v, FLOOR));
-  const low = Math.min(...finite, 1);
-  const high = Math.max(...finite, 10);
+  const lowExponent = Math.floor(Math.log10(Math.min(...finite, 1)));
+  const highExponent = Math.ceil(Math.log10(Math.max(...finite, 10)));
   const frame = plotFrame({
     width: WIDTH,
     height: HEIGHT,
     x: [0, Math.max(MIN_UPDATES_SHOWN, history.length - 1)],
-    y: [10 ** Math.floor(Math.log10(low)), 10 ** Math.ceil(Math.log10(high))],
+    y: [10 ** lowExponent, 10 ** highExponent],
     yScale: 'log',
     xLabel: text.xLabel,
     title: text.title,
-    margin: { top: 14, right: 16, bottom: 50, left: 72 },
+    margin: { top: 30, right: 16, bottom: 50, left: 72 },
     yTickFormat: (v) => (Number.isInteger(Math.log10(v)) ? numberText(v, 1) : ''),
   });
-  // 'Φ' unrotated above the axis: a single symbol reads badly turned on its side.
-  frame.svg.append('text').attr('class', 'axis-label').attr('x', 28).attr('y', 22).attr('font-size', 20).text('Φ');
+  // At most about five labels, the top one kept: across 180 decades d3 ticks every 20, too close for '1×10¹⁸⁰'.
+  const decades = frame.svg.selectAll<SVGTextElement, number>('.axis-y .tick text').filter((v) => Number.isInteger(Math.log10(v)));
+  const labelEvery = Math.ceil(decades.size() / MAX_Y_LABELS);
+  decades.filter((_, i, all) => (all.length - 1 - i) % labelEvery !== 0).text('');
+  // 'Φ' unrotated above the axis, clear of the top tick label: a single symbol reads badly turned on its side.
+  frame.svg.append('text').attr('class', 'axis-label').attr('x', 8).attr('y', 18).attr('font-size', 20).text('Φ');
   const [top] = frame.y.range().slice(-1);
   const y = (phi: number) => (Number.isFinite(phi) ? frame.y(Math.max(phi, FLOOR)) : top);
   const points = history.map((r, k) => ({ k, phi: r.phi }));
