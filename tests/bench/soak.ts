@@ -8,6 +8,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { watchPage } from '../e2e/harness.ts';
 import { openBuiltDemos } from './built-demos.ts';
+import { DeckError } from '../../src/deck/deck-error.ts';
 
 const SECONDS = Number(process.argv[2] ?? 600);
 const SAMPLE_EVERY_MS = 30_000;
@@ -56,7 +57,15 @@ async function pageHeap(pageSession: CDPSession): Promise<number> {
 const steps = (page: Page) => page.evaluate<number[]>(`[...document.querySelectorAll('.tr-run')].map((run) => Number(run.dataset.step ?? 0))`);
 const mb = (bytes: number) => (bytes / 1e6).toFixed(2);
 
-const site = await openBuiltDemos();
+let site: Awaited<ReturnType<typeof openBuiltDemos>>;
+try {
+  site = await openBuiltDemos();
+} catch (error) {
+  // No browser: say what to install or set, in one line, and stop.
+  if (!(error instanceof DeckError)) throw error;
+  console.error(`npm run soak: ${error.message}`);
+  process.exit(1);
+}
 try {
   const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
   const watch = watchPage(page, site.base.replace(/\/$/, ''));
