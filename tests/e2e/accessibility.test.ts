@@ -1,19 +1,14 @@
 import type { Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEMOS } from '../../src/demos/registry.ts';
 import { composite, contrastRatio, parseColor, requiredContrast, type Rgba } from '../themes/wcag.ts';
-import { launchBrowser, startDemoServer, watchPage } from './harness.ts';
+import { useDemoPages } from './harness.ts';
 
 /**
  * Every page of the site in real Chromium at 1280×720: all visible text reaches WCAG AA contrast,
  * keyboard focus is always visible, and every form control has an accessible name.
  * One browser and one dev server for the file.
  */
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let server: ViteDevServer;
-let origin: string;
-
 /** A page in one state: its URL query, and optionally a selector to play the demo until it shows. */
 interface PageState { readonly query: string; readonly playUntil?: string }
 
@@ -37,31 +32,14 @@ const PAGES: readonly { name: string; path: string; ready: string; states: reado
 ];
 const VIEWS = PAGES.flatMap(({ states, ...page }) => states.map((state) => ({ ...page, ...state, view: `${page.name}${state.query}` })));
 
-beforeAll(async () => {
-  [browser, { server, origin }] = await Promise.all([launchBrowser(), startDemoServer()]);
-  // The first visit makes Vite transform every module of a page; do it here, not inside a test.
-  const page = await browser.newPage();
-  for (const { path, ready } of PAGES) {
-    await page.goto(`${origin}${path}`, { timeout: 110_000 });
-    await page.waitForSelector(ready, { timeout: 110_000 });
-  }
-  await page.close();
-}, 300_000);
+// The first visit makes Vite transform every module of a page; the fixture does it for each page, not inside a test.
+const [home, ...demos] = PAGES.map(({ path, ready }) => ({ path, readySelector: ready }));
+const site = useDemoPages(home.path, home.readySelector, { alsoWarmUp: demos });
 
-afterAll(async () => {
-  await browser?.dispose();
-  await server?.close();
-});
-
-async function open(path: string, ready: string) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-  const page = await context.newPage();
-  const watch = watchPage(page, origin);
-  await page.goto(`${origin}${path}`);
-  await page.waitForSelector(ready);
-  await page.evaluate(() => document.fonts.ready);
-  await settle(page);
-  return { page, watch, close: () => context.close() };
+async function open(path: string, query: string, ready: string) {
+  const opened = await site.open(query, {}, { path, readySelector: ready });
+  await settle(opened.page);
+  return opened;
 }
 
 /** Formulas and late labels arrive after the first plot: waits until no element comes or goes for a while. */
@@ -192,7 +170,7 @@ describe('accessibility of every page at 1280×720', { timeout: 90_000 }, () => 
   });
 
   it.each(VIEWS)('$view: every visible text reaches WCAG AA contrast', async ({ view, path, query, ready, playUntil }) => {
-    const { page, watch, close } = await open(path + query, ready);
+    const { page, watch, close } = await open(path, query, ready);
     if (playUntil) {
       await page.locator('button[data-action=play]').click();
       await page.waitForSelector(playUntil);
@@ -214,7 +192,7 @@ describe('accessibility of every page at 1280×720', { timeout: 90_000 }, () => 
   });
 
   it.each(PAGES)('$name: Tab reaches every control, each with a visible focus indicator and an accessible name', async ({ path, ready }) => {
-    const { page, close } = await open(path, ready);
+    const { page, close } = await open(path, '', ready);
     const focusables = await page.evaluate(() => {
       const selector = 'a[href], button:not(:disabled), input:not(:disabled):not([type=hidden]), select:not(:disabled), textarea:not(:disabled), [tabindex]:not([tabindex="-1"])';
       const elements = [...document.querySelectorAll<HTMLElement>(selector)].filter((e) => e.checkVisibility({ visibilityProperty: true }));

@@ -1,38 +1,11 @@
-import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startDemoServer, watchPage } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useDemoPages } from './harness.ts';
 
 /* The backprop demo in real Chromium: one browser and one dev server for the file. */
-let browser: Browser & { dispose(): Promise<void> };
-let server: ViteDevServer;
-let origin: string;
-
-beforeAll(async () => {
-  [browser, { server, origin }] = await Promise.all([launchBrowser(), startDemoServer()]);
-  // The first visit makes Vite transform and pre-bundle everything (KaTeX, d3, fonts); do it once here,
-  // with room for a busy machine, so each test below times only its own page.
-  const page = await browser.newPage();
-  await page.goto(`${origin}/demos/backprop/`, { timeout: 110_000 });
-  await page.waitForSelector('.bp-graph .node', { timeout: 110_000 });
-  await page.close();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.dispose();
-  await server?.close();
-});
+const { open } = useDemoPages('/demos/backprop/', '.bp-graph .node');
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
-
-async function open(query = '', device: Parameters<Browser['newContext']>[0] = { viewport: { width: 1280, height: 720 } }) {
-  const context = await browser.newContext(device);
-  const page = await context.newPage();
-  const watch = watchPage(page, origin);
-  await page.goto(`${origin}/demos/backprop/${query}`);
-  await page.waitForSelector('.bp-graph .node');
-  return { page, watch, close: () => context.close() };
-}
 
 const params = (page: Page) => new URL(page.url()).searchParams;
 const nodeText = (page: Page, label: string) => page.locator(`.bp-graph .node[data-label="${label}"]`).textContent();

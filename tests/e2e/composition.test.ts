@@ -1,24 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startDemoServer } from './harness.ts';
-import { demoOpener } from './open-demo.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useDemoPages } from './harness.ts';
 
 /* The composition demo in real Chromium: one browser and one dev server for the file. */
-let browser: Browser & { dispose(): Promise<void> };
-let server: ViteDevServer;
-let origin: string;
-let open: ReturnType<typeof demoOpener>;
-
-beforeAll(async () => {
-  [browser, { server, origin }] = await Promise.all([launchBrowser(), startDemoServer()]);
-  open = demoOpener(browser, origin, '/demos/composition/', 'svg.plot');
-});
-
-afterAll(async () => {
-  await browser?.dispose();
-  await server?.close();
-});
+const { open } = useDemoPages('/demos/composition/', 'svg.plot');
 
 const params = (page: Page) => new URL(page.url()).searchParams;
 const degree = (page: Page) => page.getByTestId('degree').getAttribute('aria-label');

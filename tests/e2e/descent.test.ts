@@ -1,41 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startDemoServer, watchPage } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useDemoPages } from './harness.ts';
 
 /* The descent demo in real Chromium: one browser and one dev server for the file. */
-let browser: Browser & { dispose(): Promise<void> };
-let server: ViteDevServer;
-let origin: string;
-
-beforeAll(async () => {
-  [browser, { server, origin }] = await Promise.all([launchBrowser(), startDemoServer()]);
-  // The first visit makes Vite transform and pre-bundle everything (KaTeX, d3, fonts); do it once here,
-  // with room for a busy machine, so each test below times only its own page.
-  const page = await browser.newPage();
-  await page.goto(`${origin}/demos/descent/`, { timeout: 110_000 });
-  await page.waitForSelector('[data-testid=parabola] svg .drag-handle', { timeout: 110_000 });
-  await page.close();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.dispose();
-  await server?.close();
-});
-
-interface OpenOptions { hasTouch?: boolean; width?: number; height?: number; reducedMotion?: 'reduce' }
-
-async function open(query = '', options: OpenOptions = {}) {
-  const context = await browser.newContext({
-    viewport: { width: options.width ?? 1280, height: options.height ?? 720 }, hasTouch: options.hasTouch ?? false,
-    reducedMotion: options.reducedMotion ?? 'no-preference',
-  });
-  const page = await context.newPage();
-  const watch = watchPage(page, origin);
-  await page.goto(`${origin}/demos/descent/${query}`);
-  await page.waitForSelector('[data-testid=parabola] svg .drag-handle');
-  return { page, watch, close: () => context.close() };
-}
+const { open } = useDemoPages('/demos/descent/', '[data-testid=parabola] svg .drag-handle');
 
 const params = (page: Page) => new URL(page.url()).searchParams;
 const rows = (page: Page) => page.locator('[data-testid=iterates] tbody tr:not(.ds-earlier)');
@@ -97,7 +65,7 @@ describe('descent demo', { timeout: 60_000 }, () => {
     expect(await page.locator('input[name=y0]').inputValue()).toBe(params(page).get('y0'));
     await close();
 
-    const phone = await open('', { hasTouch: true, width: 390, height: 844 });
+    const phone = await open('', { hasTouch: true, viewport: { width: 390, height: 844 } });
     const at = await handleCentre(phone.page);
     const cdp = await phone.page.context().newCDPSession(phone.page);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>

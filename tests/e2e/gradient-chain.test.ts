@@ -1,39 +1,9 @@
 import type { Page } from 'playwright-core';
-import type { ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startDemoServer, watchPage } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { useDemoPages } from './harness.ts';
 
 /** The gradient-chain demo in real Chromium: one browser and one dev server for the whole file. */
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
-let server: ViteDevServer;
-let origin: string;
-const path = '/demos/gradient-chain/';
-
-beforeAll(async () => {
-  [browser, { server, origin }] = await Promise.all([launchBrowser(), startDemoServer()]);
-  // The first request makes Vite transform every module; do it once here, not inside a test.
-  const page = await browser.newPage();
-  await page.goto(`${origin}${path}`);
-  await page.waitForSelector('.gc-column svg.plot', { timeout: 90_000 });
-  await page.close();
-});
-
-afterAll(async () => {
-  await browser?.dispose();
-  await server?.close();
-});
-
-async function open(query = '', options: { reducedMotion?: 'reduce' | 'no-preference'; hasTouch?: boolean } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, hasTouch: options.hasTouch ?? false });
-  const page = await context.newPage();
-  if (options.reducedMotion) await page.emulateMedia({ reducedMotion: options.reducedMotion });
-  const watch = watchPage(page, origin);
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
-  await page.goto(`${origin}${path}${query}`);
-  await page.waitForSelector('.gc-column svg.plot');
-  return { page, watch, dialogs, close: () => context.close() };
-}
+const { open } = useDemoPages('/demos/gradient-chain/', '.gc-column svg.plot');
 
 const barsOf = (page: Page, activation: string) => page.locator(`.gc-column[data-activation=${activation}] svg.plot >> nth=0`);
 const visibleBarCount = (page: Page, activation: string) =>
@@ -118,10 +88,7 @@ describe('gradient-chain demo', () => {
   });
 
   it('fits a 390×844 phone: no sideways scrolling, and every product formula whole in its row', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
-    const page = await context.newPage();
-    const watch = watchPage(page, origin);
-    await page.goto(`${origin}${path}?depth=100`);
+    const { page, watch, close } = await open('?depth=100', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
     await expect.poll(() => page.locator('.gc-product-row .katex').count()).toBe(3);
     await page.evaluate(() => document.fonts.ready);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
@@ -131,7 +98,7 @@ describe('gradient-chain demo', () => {
     const smallest = await page.locator('.gc-tex .katex').evaluateAll((formulas) => Math.min(...formulas.map((f) => Number.parseFloat(getComputedStyle(f).fontSize))));
     expect(smallest).toBeGreaterThanOrEqual(11);
     expect(watch.errors).toEqual([]);
-    await context.close();
+    await close();
   });
 
   it('animates a depth-100 pulse layer by layer (its frame times are measured by npm run bench)', async () => {

@@ -1,10 +1,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, ConsoleMessage, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, ConsoleMessage, Page } from 'playwright-core';
 import { findChromium } from '../../src/deck/find-chromium.ts';
 import { launchChromium } from '../../src/deck/launch-chromium.ts';
 import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 
 /**
  * End-to-end helpers: the system Chromium (found and launched as the deck exports do) driven by
@@ -50,4 +51,88 @@ export function watchPage(page: Page, origin: string): { errors: string[]; forei
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
   });
   return { errors, foreignRequests };
+}
+
+/** A page of the site and the element that shows it has drawn. */
+export interface DemoTarget {
+  readonly path: string;
+  readonly readySelector: string;
+}
+
+export interface OpenedDemo {
+  readonly page: Page;
+  readonly watch: ReturnType<typeof watchPage>;
+  /** Messages of any alert/confirm/prompt the page tried to show (dismissed). */
+  readonly dialogs: string[];
+  /** Closes the page's own browser context. */
+  close(): Promise<void>;
+}
+
+/** `browser` and `origin` exist once beforeAll has run: read them inside tests (destructuring `open` alone is fine). */
+export interface DemoPages {
+  readonly browser: Browser;
+  readonly origin: string;
+  /**
+   * Opens `${origin}${path}${query}` in a context of its own (1280×720 unless `options` say otherwise)
+   * and waits for the ready selector and the fonts. `target` opens another page of the site.
+   */
+  open(query?: string, options?: BrowserContextOptions, target?: DemoTarget): Promise<OpenedDemo>;
+}
+
+/** The first visit makes Vite transform and pre-bundle everything (KaTeX, d3, fonts, workers): room for a busy machine. */
+const WARM_UP_VISIT_TIMEOUT = 110_000;
+/** The hook's timeout for the first page; each further page reuses most of what it bundled. */
+const WARM_UP_HOOK_TIMEOUT = 120_000;
+const WARM_UP_FURTHER_PAGE_TIMEOUT = 30_000;
+
+/**
+ * One browser and one dev server for the calling test file: registers its beforeAll (both started
+ * side by side, then one warm-up visit of `path` and of each `alsoWarmUp` page, so each test times
+ * only its own page) and its afterAll (both disposed).
+ */
+export function useDemoPages(path: string, readySelector: string, { alsoWarmUp = [] }: { alsoWarmUp?: readonly DemoTarget[] } = {}): DemoPages {
+  let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+  let server: ViteDevServer | undefined;
+  let origin: string | undefined;
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('useDemoPages: the browser and the dev server start in beforeAll');
+    return value;
+  };
+
+  beforeAll(async () => {
+    [browser, { server, origin }] = await Promise.all([launchBrowser(), startDemoServer()]);
+    const page = await browser.newPage();
+    for (const target of [{ path, readySelector }, ...alsoWarmUp]) {
+      await page.goto(`${origin}${target.path}`, { timeout: WARM_UP_VISIT_TIMEOUT });
+      await page.waitForSelector(target.readySelector, { timeout: WARM_UP_VISIT_TIMEOUT });
+    }
+    await page.close();
+  }, WARM_UP_HOOK_TIMEOUT + WARM_UP_FURTHER_PAGE_TIMEOUT * alsoWarmUp.length);
+
+  afterAll(async () => {
+    await browser?.dispose();
+    await server?.close();
+  });
+
+  return {
+    get browser() { return started(browser); },
+    get origin() { return started(origin); },
+    async open(query = '', options = {}, target = { path, readySelector }) {
+      const home = started(origin);
+      const context = await started(browser).newContext({ viewport: { width: 1280, height: 720 }, ...options });
+      const page = await context.newPage();
+      const watch = watchPage(page, home);
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+      try {
+        await page.goto(`${home}${target.path}${query}`);
+        await page.waitForSelector(target.readySelector);
+        await page.evaluate(() => document.fonts.ready);
+      } catch (error) {
+        await context.close();
+        throw error;
+      }
+      return { page, watch, dialogs, close: () => context.close() };
+    },
+  };
 }

@@ -1,48 +1,9 @@
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchPage } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useDemoPages } from './harness.ts';
 
 /* The training lab in real Chromium: one browser and one dev server (own optimizer cache) for the file. */
-let browser: Browser & { dispose(): Promise<void> };
-let server: ViteDevServer;
-let origin: string;
-
-async function startServer(): Promise<void> {
-  server = await createServer({
-    configFile: false, root: join(import.meta.dirname, '../../src'), logLevel: 'silent',
-    cacheDir: join(import.meta.dirname, '../../node_modules/.vite-e2e-training'),
-    server: { host: '127.0.0.1', port: 0, hmr: false },
-  });
-  await server.listen();
-  const address = server.httpServer?.address();
-  if (!address || typeof address === 'string') throw new Error('dev server has no port');
-  origin = `http://127.0.0.1:${address.port}`;
-}
-
-beforeAll(async () => {
-  [browser] = await Promise.all([launchBrowser(), startServer()]);
-  // The first visit makes Vite transform and pre-bundle everything (KaTeX, d3, fonts, the worker).
-  const page = await browser.newPage();
-  await page.goto(`${origin}/demos/training/`, { timeout: 110_000 });
-  await page.waitForSelector('.tr-run canvas.tr-boundary', { timeout: 110_000 });
-  await page.close();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.dispose();
-  await server?.close();
-});
-
-async function open(query = '', viewport = { width: 1280, height: 720 }) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const watch = watchPage(page, origin);
-  await page.goto(`${origin}/demos/training/${query}`);
-  await page.waitForSelector('.tr-run [data-testid=layers] svg');
-  return { page, watch, close: () => context.close() };
-}
+const { open } = useDemoPages('/demos/training/', '.tr-run [data-testid=layers] svg');
 
 const params = (page: Page) => new URL(page.url()).searchParams;
 const panels = (page: Page) => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.tr-run')]
@@ -146,7 +107,7 @@ describe('training lab', { timeout: 90_000 }, () => {
   });
 
   it('stacks the runs on a phone, player first', async () => {
-    const { page, watch, close } = await open('?lang=en', { width: 390, height: 844 });
+    const { page, watch, close } = await open('?lang=en', { viewport: { width: 390, height: 844 } });
     const boxes = await page.locator('.tr-run').evaluateAll((runs) => runs.map((r) => r.getBoundingClientRect().toJSON() as DOMRect));
     expect(boxes[1].top).toBeGreaterThan(boxes[0].bottom - 1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
