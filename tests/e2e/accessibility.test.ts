@@ -6,7 +6,8 @@ import { useDemoPages } from './harness.ts';
 
 /**
  * Every page of the site in real Chromium at 1280×720: all visible text reaches WCAG AA contrast,
- * keyboard focus is always visible, and every form control has an accessible name.
+ * keyboard focus is always visible, and every form control has an accessible name. On a phone, every
+ * demo comes before its inputs and nothing scrolls sideways.
  * One browser and one dev server for the file.
  */
 /** A page in one state: its URL query, and optionally a selector to play the demo until it shows. */
@@ -237,6 +238,22 @@ describe('accessibility of every page at 1280×720', { timeout: 90_000 }, () => 
         .filter((control) => !nameOf(control)).map((control) => control.outerHTML.slice(0, 120));
     });
     expect(unnamed).toEqual([]);
+    await close();
+  });
+});
+
+describe('every demo on a 390×844 phone', { timeout: 90_000 }, () => {
+  const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+  // The audience mostly watches: the demo comes first, its inputs below it; nothing scrolls sideways.
+  it.each(PAGES.filter((page) => page.path !== '/'))('$name: the demo above its inputs, no sideways scrolling', async ({ path, ready }) => {
+    const { page, close } = await site.open('', PHONE, { path, readySelector: ready });
+    const tops = await page.evaluate(() => ({
+      stage: document.querySelector('.demo-stage')!.getBoundingClientRect().top,
+      firstInput: document.querySelector('.demo-controls :is(input, select)')!.getBoundingClientRect().top,
+      overflow: document.documentElement.scrollWidth - window.innerWidth,
+    }));
+    expect(tops.stage).toBeLessThan(tops.firstInput);
+    expect(tops.overflow).toBe(0);
     await close();
   });
 });

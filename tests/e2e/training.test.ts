@@ -28,6 +28,7 @@ describe('training lab', { timeout: 90_000 }, () => {
 
   it('trains when played (charts and numbers update), steps with →, and resets with R', async () => {
     const { page, watch, close } = await open();
+    expect(await page.getByTestId('loss').first().textContent()).toBe('—'); // no loss before the first step
     const layersBefore = await page.locator('[data-testid=run-3] [data-testid=layers]').innerHTML();
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => minStep(page)).toBe(1);
@@ -40,6 +41,7 @@ describe('training lab', { timeout: 90_000 }, () => {
     expect(await page.getByTestId('diagnosis').first().textContent()).toMatch(/第1層|勾配/);
     await page.keyboard.press('r');
     await expect.poll(() => minStep(page)).toBe(0);
+    expect(await page.getByTestId('loss').first().textContent()).toBe('—');
     expect(watch.errors).toEqual([]);
     await close();
   });

@@ -73,7 +73,8 @@ export function createRunView(slot: number, activation: ActivationName, text: Te
       element.dataset.step = String(metrics.step);
       element.dataset.state = metrics.diverged ? 'diverged' : 'ok';
       step.textContent = String(metrics.step);
-      loss.textContent = numberText(metrics.loss);
+      // Before the first step there is no loss yet (NaN): a dash, as for accuracy. A diverged run shows its NaN or ∞.
+      loss.textContent = metrics.step === 0 ? '—' : numberText(metrics.loss);
       accuracy.textContent = percent(metrics.accuracy);
       speed.textContent = stepsPerSecond > 0 ? format(text('speed'), { rate: Math.round(stepsPerSecond) }) : '';
       badge.hidden = !metrics.diverged;
