@@ -1,3 +1,4 @@
+import { max, min } from 'd3-array';
 import { sampleActivation, type ActivationName } from '../../nn/activations.ts';
 import type { StateOf } from '../../ui/url-state/index.ts';
 import type { ActivationsSchema } from './schema.ts';
@@ -100,16 +101,9 @@ export function clampCrosshair(x: number, range: number): number {
   return Math.min(range, Math.max(-range, x));
 }
 
-function extent(arrays: readonly ArrayLike<number>[]): [number, number] {
-  let low = Infinity;
-  let high = -Infinity;
-  for (const values of arrays) {
-    for (let i = 0; i < values.length; i++) {
-      low = Math.min(low, values[i]);
-      high = Math.max(high, values[i]);
-    }
-  }
-  return [low, high];
+/** Smallest and largest value over several sampled curves (callers pass at least one). */
+function extentOf(arrays: readonly Float64Array[]): [number, number] {
+  return [min(arrays, (values) => min(values)) ?? 0, max(arrays, (values) => max(values)) ?? 0];
 }
 
 function activationCurve(name: ActivationName, xs: Float64Array, crosshair: number): ActivationCurve {
@@ -123,9 +117,9 @@ export function explorerNumbers(state: StateOf<ActivationsSchema>): ExplorerNumb
   const xs = sampleGrid(state.range);
   const crosshair = clampCrosshair(state.x, state.range);
   const curves = state.show.map((name) => activationCurve(name, xs, crosshair));
-  const [yLow, yHigh] = curves.length > 0 ? extent(curves.map((c) => c.y)) : [-1, 1];
+  const [yLow, yHigh] = curves.length > 0 ? extentOf(curves.map((c) => c.y)) : [-1, 1];
   const yPad = 0.06 * (yHigh - yLow);
-  const [dyLow, dyHigh] = curves.length > 0 ? extent(curves.map((c) => c.dy)) : [0, 1];
+  const [dyLow, dyHigh] = curves.length > 0 ? extentOf(curves.map((c) => c.dy)) : [0, 1];
   return {
     range: state.range,
     xs,

@@ -1,3 +1,4 @@
+import { extent } from 'd3-array';
 import { backward } from '../../autodiff/backward.ts';
 import { noGrad } from '../../autodiff/grad-mode.ts';
 import { add, mul } from '../../autodiff/ops/arithmetic.ts';
@@ -31,16 +32,6 @@ export function runStack(layers: readonly LinearLayer[], activation: BetweenActi
   }, x);
 }
 
-function extent(values: ArrayLike<number>): [number, number] {
-  let low = Infinity;
-  let high = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    low = Math.min(low, values[i]);
-    high = Math.max(high, values[i]);
-  }
-  return [low, high];
-}
-
 /**
  * k random layers from `seed`. Random signs and spreads, but each layer's scale and bias are
  * chosen from the range its input actually takes over the window (through the activation), so
@@ -54,7 +45,7 @@ export function stackLayers(seed: number, k: number, activation: BetweenActivati
   let input = tensor(xs);
   noGrad(() => {
     for (let i = 0; i < k; i++) {
-      const [low, high] = extent(input.data);
+      const [low = 0, high = 0] = extent(input.data);
       const width = Math.max(high - low, 1e-9);
       const sign = random.next() < 0.5 ? -1 : 1;
       const w = (sign * random.uniform(SPREAD.low, SPREAD.high)) / width;

@@ -1,3 +1,4 @@
+import { extent } from 'd3-array';
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { renderTex } from '../../ui/math.ts';
@@ -16,13 +17,8 @@ export interface LinearView {
 /** A weight as printed: a real minus sign, all the digits the model uses (3 significant). */
 const signed = (v: number) => String(v).replace('-', '\u2212');
 
-function paddedExtent(values: ArrayLike<number>): [number, number] {
-  let low = Infinity;
-  let high = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    low = Math.min(low, values[i]);
-    high = Math.max(high, values[i]);
-  }
+function paddedExtent(values: Float64Array): [number, number] {
+  const [low = 0, high = 0] = extent(values);
   const pad = high > low ? 0.08 * (high - low) : 1;
   return [low - pad, high + pad];
 }
