@@ -2,10 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { build } from 'vite';
 import { serveStatic } from '../deck/static-server.ts';
-import { projectRoot } from '../deck/run-deck-cli.ts';
-import { launchBrowser } from '../e2e/harness.ts';
+import { buildDemoPages, launchBrowser } from '../e2e/harness.ts';
 
 /**
  * The demo pages as `npm run build` makes them (minified, bundled), served by a plain file server,
@@ -23,12 +21,7 @@ export async function openBuiltDemos(): Promise<BuiltDemos> {
   const browser = await launchBrowser();
   const out = mkdtempSync(join(tmpdir(), 'bench-site-'));
   try {
-    await build({
-      configFile: join(projectRoot, 'vite.config.ts'),
-      root: join(projectRoot, 'src'),
-      logLevel: 'silent',
-      build: { outDir: out, emptyOutDir: true },
-    });
+    await buildDemoPages(out);
     const site = await serveStatic(out, '/');
     return {
       browser,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, ConsoleMessage, Page } from 'playwright-core';
 import { findChromium } from '../../src/deck/find-chromium.ts';
 import { launchChromium } from '../../src/deck/launch-chromium.ts';
-import { createServer, type ViteDevServer } from 'vite';
+import { build, createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
 
 /**
@@ -14,6 +14,17 @@ import { afterAll, beforeAll } from 'vitest';
 export async function launchBrowser(): Promise<Browser & { dispose(): Promise<void> }> {
   const browser = await launchChromium(findChromium());
   return Object.assign(browser, { dispose: () => browser.close() });
+}
+
+/** The front page and the demos as `npm run build` makes them (bundled, minified), written to `outDir`. */
+export async function buildDemoPages(outDir: string): Promise<void> {
+  const root = join(import.meta.dirname, '../..');
+  await build({
+    configFile: join(root, 'vite.config.ts'),
+    root: join(root, 'src'),
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true },
+  });
 }
 
 /** Serves src/ (demo pages at /demos/<name>/) on a free loopback port. */

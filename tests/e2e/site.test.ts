@@ -1,12 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMOS } from '../../src/demos/registry.ts';
-import { runDeckCli, projectRoot } from '../deck/run-deck-cli.ts';
+import { runDeckCli } from '../deck/run-deck-cli.ts';
 import { serveStatic } from '../deck/static-server.ts';
-import { launchBrowser, watchPage } from './harness.ts';
+import { buildDemoPages, launchBrowser, watchPage } from './harness.ts';
 
 /**
  * The static site as `npm run build` makes it (demos by Vite, the deck by the deck CLI), served
@@ -21,12 +20,7 @@ describe('the built site', () => {
   let browser: Awaited<ReturnType<typeof launchBrowser>>;
 
   beforeAll(async () => {
-    await build({
-      configFile: join(projectRoot, 'vite.config.ts'),
-      root: join(projectRoot, 'src'),
-      logLevel: 'silent',
-      build: { outDir: out, emptyOutDir: true },
-    });
+    await buildDemoPages(out);
     const deck = await runDeckCli(['html', '--out', out]);
     expect(deck.status, deck.stderr).toBe(0);
     site = await serveStatic(out, SUB_PATH);
