@@ -17,8 +17,12 @@ export class BufferPool {
   private readonly buffers: Float64Array[] = [];
   private cursor = 0;
   private active = false;
+  private createdCount = 0;
+
   /** How many arrays this pool has ever created (the rest were reused). */
-  created = 0;
+  get created(): number {
+    return this.createdCount;
+  }
 
   /** The next array, zero-filled, as the ops expect of a new one (gradients are accumulated with +=). */
   take(length: number): Float64Array {
@@ -27,7 +31,7 @@ export class BufferPool {
     if (reused !== undefined && reused.length === length) return reused.fill(0);
     const fresh = new Float64Array(length);
     this.buffers[index] = fresh;
-    this.created++;
+    this.createdCount++;
     return fresh;
   }
 

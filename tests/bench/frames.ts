@@ -30,7 +30,7 @@ export async function recordFrames(page: Page, milliseconds: number): Promise<Fr
 
 export const VSYNC_MS = 1000 / 60;
 
-export function summarizeFrames(gaps: readonly number[]): FrameSummary {
+function summarizeFrames(gaps: readonly number[]): FrameSummary {
   if (gaps.length === 0) throw new Error('no animation frame was recorded (is the page hidden?)');
   const sorted = [...gaps].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))];
