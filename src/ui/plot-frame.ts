@@ -1,6 +1,7 @@
 import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
+import { decadeTicks, powerOfTenLabel } from './log-axis.ts';
 
 /**
  * An SVG plot with margins, two axes, grid lines and axis labels, scaled by its
@@ -12,6 +13,11 @@ export interface PlotFrameOptions {
   readonly x: readonly [number, number];
   readonly y: readonly [number, number];
   readonly yScale?: 'linear' | 'log';
+  /**
+   * 'decades' (log scale): ticks only at whole powers of ten, at most five, labelled 10ⁿ, for an
+   * axis that may span a hundred decades. Otherwise d3's ticks.
+   */
+  readonly yTicks?: 'decades';
   readonly xLabel?: string;
   readonly yLabel?: string;
   /** Accessible name of the plot. */
@@ -47,7 +53,9 @@ export function plotFrame(options: PlotFrameOptions): PlotFrame {
     .attr('aria-label', options.title);
   const root = svg.append('g').attr('transform', `translate(${margin.left},${margin.top})`);
 
-  const yAxis = axisLeft(y).ticks(options.yScale === 'log' ? 6 : 5).tickSize(-innerWidth);
+  const yAxis = axisLeft(y).tickSize(-innerWidth);
+  if (options.yTicks === 'decades') yAxis.tickValues(decadeTicks(options.y)).tickFormat((v) => powerOfTenLabel(Number(v)));
+  else yAxis.ticks(options.yScale === 'log' ? 6 : 5);
   if (options.yTickFormat) yAxis.tickFormat((v) => options.yTickFormat!(Number(v)));
   root.append('g').attr('class', 'axis axis-y').call(yAxis);
   const xAxis = axisBottom(x).ticks(7).tickSize(-innerHeight);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { texNumber } from '../../src/ui/math.ts';
+import { numberText } from '../../src/ui/number-text.ts';
 
 describe('texNumber', () => {
   it('writes ordinary magnitudes plainly', () => {
@@ -23,5 +24,15 @@ describe('texNumber', () => {
     expect(texNumber(Number.NaN)).toBe('\\text{NaN}');
     expect(texNumber(Number.POSITIVE_INFINITY)).toBe('\\infty');
     expect(texNumber(Number.NEGATIVE_INFINITY)).toBe('-\\infty');
+  });
+});
+
+describe('numberText', () => {
+  it('writes numbers as the key figures show them, rounded like the formulas', () => {
+    expect(numberText(0.25)).toBe('0.25');
+    expect(numberText(-18.755)).toBe('−18.8');
+    expect(numberText(0.25 ** 10)).toBe('9.54×10⁻⁷');
+    expect(numberText(0)).toBe('0');
+    expect(numberText(1.2e61)).toBe('1.2×10⁶¹');
   });
 });

@@ -2,7 +2,7 @@ import { line } from 'd3-shape';
 import { palette } from '../../ui/palette.ts';
 import { plotFrame } from '../../ui/plot-frame.ts';
 import type { IterationRecord } from './iterations.ts';
-import { numberText } from '../../ui/number-text.ts';
+import { powerOfTen } from '../../ui/log-axis.ts';
 
 /*
  * Φ after each update on a log scale, so steady convergence is a straight line down
@@ -12,7 +12,6 @@ const WIDTH = 400;
 const HEIGHT = 210;
 const MIN_UPDATES_SHOWN = 10;
 const FLOOR = 1e-30;
-const MAX_Y_LABELS = 5;
 
 export interface HistoryText {
   readonly title: string;
@@ -27,17 +26,14 @@ export function historyPlot(history: readonly IterationRecord[], text: HistoryTe
     width: WIDTH,
     height: HEIGHT,
     x: [0, Math.max(MIN_UPDATES_SHOWN, history.length - 1)],
-    y: [10 ** lowExponent, 10 ** highExponent],
+    y: [powerOfTen(lowExponent), powerOfTen(highExponent)],
     yScale: 'log',
     xLabel: text.xLabel,
     title: text.title,
     margin: { top: 30, right: 16, bottom: 50, left: 72 },
-    yTickFormat: (v) => (Number.isInteger(Math.log10(v)) ? numberText(v, 1) : ''),
+    // Φ may grow by 180 decades when a run diverges: whole decades, at most five labels.
+    yTicks: 'decades',
   });
-  // At most about five labels, the top one kept: across 180 decades d3 ticks every 20, too close for '1×10¹⁸⁰'.
-  const decades = frame.svg.selectAll<SVGTextElement, number>('.axis-y .tick text').filter((v) => Number.isInteger(Math.log10(v)));
-  const labelEvery = Math.ceil(decades.size() / MAX_Y_LABELS);
-  decades.filter((_, i, all) => (all.length - 1 - i) % labelEvery !== 0).text('');
   // 'Φ' unrotated above the axis, clear of the top tick label: a single symbol reads badly turned on its side.
   frame.svg.append('text').attr('class', 'axis-label').attr('x', 8).attr('y', 18).attr('font-size', 20).text('Φ');
   const [top] = frame.y.range().slice(-1);

@@ -1,3 +1,4 @@
+import { powerOfTen } from '../../ui/log-axis.ts';
 import type { GradientChain } from './model.ts';
 
 /** Fallback when nothing is above 0 (every gradient exactly 0). */
@@ -26,25 +27,6 @@ export function gradientDomain(chains: readonly GradientChain[]): [number, numbe
   const top = Math.ceil(Math.log10(high) + 1e-9);
   const bottom = Math.min(Math.floor(Math.log10(low) - 1e-9), top - MIN_DECADES);
   return [powerOfTen(bottom), powerOfTen(top)];
-}
-
-/** 10ᵉ as the nearest double to the decimal (10 ** −20 is one ulp off 1e-20). */
-function powerOfTen(exponent: number): number {
-  return Number(`1e${exponent}`);
-}
-
-/** At most this many labelled powers of ten on the log axis. */
-const MAX_Y_TICKS = 5;
-const DECADE_STEPS = [1, 2, 5, 10, 20, 25, 50, 100];
-
-/** Powers of ten at round exponents (…, 10⁻⁴⁰, 10⁻²⁰, 1), at most MAX_Y_TICKS of them. */
-export function decadeTicks(domain: readonly [number, number]): number[] {
-  const top = Math.round(Math.log10(domain[1]));
-  const bottom = Math.round(Math.log10(domain[0]));
-  const spacing = DECADE_STEPS.find((step) => (top - bottom) / step < MAX_Y_TICKS) ?? 100;
-  const ticks: number[] = [];
-  for (let e = Math.floor(top / spacing) * spacing; e >= bottom; e -= spacing) ticks.push(powerOfTen(e));
-  return ticks;
 }
 
 /** Half-width of the z axis of the f′ plots: wide enough for the z values, between 4 and 12. */

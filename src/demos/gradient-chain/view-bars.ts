@@ -1,12 +1,10 @@
-import { axisBottom, axisLeft } from 'd3-axis';
+import { axisBottom } from 'd3-axis';
 import { pointer } from 'd3-selection';
 import { palette } from '../../ui/palette.ts';
 import { plotFrame } from '../../ui/plot-frame.ts';
 import { FLOAT32_MIN_SUBNORMAL } from './float32.ts';
-import { powerOfTenLabel } from './format.ts';
 import type { GradientChain } from './model.ts';
 import { layerRevealer, pulseLayer } from './pulse.ts';
-import { decadeTicks } from './scales.ts';
 
 export interface BarsText {
   readonly title: string;
@@ -49,13 +47,11 @@ export function barsView(options: BarsOptions): BarsView {
   const { chain, domain, text } = options;
   const n = chain.depth;
   const frame = plotFrame({
-    width: options.width, height: options.height, x: [0.5, n + 0.5], y: domain, yScale: 'log',
+    width: options.width, height: options.height, x: [0.5, n + 0.5], y: domain, yScale: 'log', yTicks: 'decades',
     xLabel: text.xLabel, title: text.title, margin: MARGIN,
   });
   const { x, y, plot, innerHeight, innerWidth } = frame;
   frame.svg.select<SVGGElement>('.axis-x').call(axisBottom(x).tickValues(layerTicks(n)).tickFormat(String).tickSize(-innerHeight));
-  frame.svg.select<SVGGElement>('.axis-y')
-    .call(axisLeft(y).tickValues(decadeTicks(domain)).tickFormat((v) => powerOfTenLabel(Number(v))).tickSize(-innerWidth));
   frame.svg.select('.axis-label').attr('y', innerHeight + 36);
   const yOf = (value: number) => (value > 0 ? Math.max(0, Math.min(innerHeight, y(value))) : innerHeight);
   const slot = innerWidth / n;

@@ -1,6 +1,6 @@
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
-import { plainNumber } from './format.ts';
+import { numberText } from '../../ui/number-text.ts';
 import { MAX_DERIVATIVE, type GradientChain } from './model.ts';
 import { pulseLayer } from './pulse.ts';
 import type { GradientChainText } from './strings.ts';
@@ -50,13 +50,13 @@ export function columnView(options: ColumnOptions): ColumnView {
     if (layer === shownLayer) return;
     shownLayer = layer;
     if (layer === null) {
-      gradientLine.textContent = format(text('keyOutput'), { g: plainNumber(chain.dPhiDy) });
+      gradientLine.textContent = format(text('keyOutput'), { g: numberText(chain.dPhiDy) });
       factorLine.textContent = '\u00a0';
       return;
     }
-    gradientLine.textContent = format(text('keyLayer'), { k: layer, g: plainNumber(Math.abs(chain.gradients[layer - 1])) });
+    gradientLine.textContent = format(text('keyLayer'), { k: layer, g: numberText(Math.abs(chain.gradients[layer - 1])) });
     factorLine.textContent = format(text('keyFactor'), {
-      z: plainNumber(chain.z[layer - 1]), d: plainNumber(chain.derivatives[layer - 1]),
+      z: numberText(chain.z[layer - 1]), d: numberText(chain.derivatives[layer - 1]),
     });
   };
 

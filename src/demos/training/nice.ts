@@ -1,3 +1,5 @@
+import { powerOfTen } from '../../ui/log-axis.ts';
+
 /** The smallest of 1, 2, 5 × 10ᵏ that is ≥ value (axis ends that change rarely while a run grows). */
 export function niceCeil(value: number): number {
   if (!(value > 0)) return 1;
@@ -17,6 +19,5 @@ export function logDomain(values: Iterable<number>, minDecades: number): [number
   }
   if (low > high) [low, high] = [-minDecades, 0];
   if (high - low < minDecades) low = high - minDecades;
-  // '1e-5' parses to the double nearest 10⁻⁵; 10 ** -5 can be one ulp off.
-  return [Number(`1e${low}`), Number(`1e${high}`)];
+  return [powerOfTen(low), powerOfTen(high)];
 }

@@ -1,5 +1,5 @@
 import { el } from '../../ui/dom.ts';
-import { numberText, superscript } from '../../ui/number-text.ts';
+import { numberText } from '../../ui/number-text.ts';
 import { createChartSlot } from './chart-slot.ts';
 import { logDomain } from './nice.ts';
 
@@ -7,11 +7,6 @@ const WIDTH = 320;
 const HEIGHT = 130;
 const MARGIN = { top: 8, right: 10, bottom: 24, left: 46 };
 const MIN_DECADES = 4;
-
-const tickText = (v: number) => {
-  const exponent = Math.round(Math.log10(v));
-  return Math.abs(Math.log10(v) - exponent) < 1e-9 ? `10${superscript(exponent)}` : '';
-};
 
 /** Per-layer ‖∂L/∂W‖ (filled dots, run colour) and ‖ΔW‖ of the last update (rings), on a log axis. */
 export function createLayersView(title: string, color: string) {
@@ -25,7 +20,7 @@ export function createLayersView(title: string, color: string) {
       const layers = gradNorms.length;
       const y = logDomain([...gradNorms, ...updateNorms], MIN_DECADES);
       const { frame, fresh } = slot.frame({
-        width: WIDTH, height: HEIGHT, x: [0.5, layers + 0.5], y, yScale: 'log', title: currentTitle, margin: MARGIN, yTickFormat: tickText,
+        width: WIDTH, height: HEIGHT, x: [0.5, layers + 0.5], y, yScale: 'log', yTicks: 'decades', title: currentTitle, margin: MARGIN,
       });
       if (fresh) {
         frame.svg.selectAll<SVGTextElement, number>('.axis-x .tick text')
