@@ -9,6 +9,8 @@ const text = {
   ja: {
     title: 'ディープラーニングのすごさを共有したい',
     subtitle: '〜活性化関数ReLUについて〜',
+    // The deck's own title: its wave dashes already set the subtitle apart.
+    titleSeparator: ' ',
     openDeck: 'スライドを開く',
     demos: 'ライブデモ',
     slides: 'スライド',
@@ -17,6 +19,7 @@ const text = {
   en: {
     title: 'Why deep learning works',
     subtitle: 'The activation function ReLU',
+    titleSeparator: ' — ',
     openDeck: 'Open the slides',
     demos: 'Live demos',
     slides: 'Slides',
@@ -28,7 +31,7 @@ const requested = new URLSearchParams(location.search).get('lang');
 const lang: Lang = LANGS.find((l) => l === requested) ?? 'ja';
 const t = text[lang];
 document.documentElement.lang = lang;
-document.title = `${t.title} ${t.subtitle}`;
+document.title = `${t.title}${t.titleSeparator}${t.subtitle}`;
 
 const other: Lang = lang === 'ja' ? 'en' : 'ja';
 const langQuery = (l: Lang) => (l === 'ja' ? '' : `?lang=${l}`);

@@ -1,4 +1,5 @@
 import { el } from './dom.ts';
+import { numberText } from './number-text.ts';
 import type { UrlStore } from './url-store.ts';
 import type { Schema, StateOf } from './url-state/index.ts';
 
@@ -25,6 +26,12 @@ export interface SliderOptions {
   readonly format?: (value: number) => string;
 }
 
+/** A slider's value as typed (0.0003, −12.5), with a real minus sign; ×10ⁿ where JavaScript would write 5e-324. */
+export function sliderText(value: number): string {
+  const plain = String(value);
+  return plain.includes('e') ? numberText(value) : plain.replace(/^-/, '\u2212');
+}
+
 export function slider<S extends Schema>(store: UrlStore<S>, key: NumberKey<S>, options: SliderOptions): HTMLElement {
   const id = uniqueId(key);
   const log = options.scale === 'log';
@@ -38,7 +45,7 @@ export function slider<S extends Schema>(store: UrlStore<S>, key: NumberKey<S>, 
   const output = el('output', { for: id });
   const show = (value: number) => {
     input.value = String(toThumb(value));
-    output.textContent = options.format ? options.format(value) : String(value);
+    output.textContent = options.format ? options.format(value) : sliderText(value);
   };
   const read = () => fromThumb(Number(input.value));
   input.addEventListener('input', () => store.set({ [key]: read() } as Partial<StateOf<S>>, 'live'));

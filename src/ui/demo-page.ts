@@ -7,7 +7,7 @@ import { createUrlStore, type UrlStore } from './url-store.ts';
 import { param, type Schema } from './url-state/index.ts';
 
 /** Parameters every demo page has: its language and the slide to go back to. */
-function pageSchema(slide: number) {
+export function pageSchema(slide: number) {
   return { lang: langParam, from: param.int(1, 999, slide) };
 }
 export type PageSchema<S extends Schema> = S & ReturnType<typeof pageSchema>;

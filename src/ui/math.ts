@@ -6,20 +6,20 @@ export function renderTex(target: HTMLElement, tex: string, displayMode = false)
   katex.render(tex, target, { displayMode, throwOnError: false, strict: 'error', output: 'htmlAndMathml' });
 }
 
-/** TeX for a number as a demo shows it: scientific notation with a real ×10ⁿ for tiny values. */
+/**
+ * TeX for a number as a demo shows it: `digits` significant digits, plainly for 0.001 ≤ |v| < 10⁵,
+ * otherwise as m × 10ⁿ. The digits come from `toExponential`, which rounds the double exactly and
+ * carries 9.9996 into 10, and works for every double: dividing by 10ⁿ instead would overflow to ∞
+ * below 10⁻³²³, where 10ⁿ is 0. −0 prints as 0.
+ */
 export function texNumber(value: number, digits = 3): string {
   if (Number.isNaN(value)) return '\\text{NaN}';
   if (!Number.isFinite(value)) return value > 0 ? '\\infty' : '-\\infty';
   if (value === 0) return '0';
-  let exponent = Math.floor(Math.log10(Math.abs(value)));
+  const [mantissa, exponentText] = value.toExponential(digits - 1).split('e');
+  const exponent = Number(exponentText);
   if (exponent >= -3 && exponent < 5) return String(Number(value.toPrecision(digits)));
-  let mantissa = Number((value / 10 ** exponent).toPrecision(digits));
-  // 9.9996e-5 rounds to a mantissa of 10: carry it into the exponent.
-  if (Math.abs(mantissa) >= 10) {
-    mantissa = Number((mantissa / 10).toPrecision(digits));
-    exponent += 1;
-  }
-  return `${mantissa} \\times 10^{${exponent}}`;
+  return `${Number(mantissa)} \\times 10^{${exponent}}`;
 }
 
 /** Smallest type a formula is shrunk to; below it the box scrolls instead (still readable on a phone). */

@@ -10,8 +10,8 @@ export function superscript(exponent: number | string): string {
 }
 
 /**
- * A number as plain text (SVG labels, table cells), rounded like `texNumber`:
- * "2.3×10⁻⁸", "−4", "∞", with a real minus sign.
+ * A number as plain text (SVG labels, table cells), rounded like `texNumber` for every double
+ * (subnormals and the largest ones too): "2.3×10⁻⁸", "−4", "∞", with a real minus sign.
  */
 export function numberText(value: number, digits = 3): string {
   const tex = texNumber(value, digits);

@@ -1,3 +1,5 @@
+import type { ActivationName } from '../nn/activations.ts';
+
 /**
  * One palette for the theme, the slide figures and the live demos, so a curve
  * has the same colour on a slide and in the demo it links to.
@@ -18,3 +20,18 @@ export const palette = {
 } as const;
 
 export type PaletteColor = keyof typeof palette;
+
+/**
+ * One colour per activation, wherever it is drawn (slides, the activations demo, the training lab):
+ * the deck's three keep their palette colour; the five extras get the remaining Okabe–Ito hues.
+ */
+export const activationPalette: Readonly<Record<ActivationName, string>> = {
+  sigmoid: palette.sigmoid,
+  tanh: palette.tanh,
+  relu: palette.relu,
+  leakyRelu: '#56b4e9',
+  elu: '#d55e00',
+  gelu: palette.other,
+  silu: palette.ink,
+  softplus: '#8a7a00',
+};

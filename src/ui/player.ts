@@ -1,22 +1,29 @@
 import { el } from './dom.ts';
 import type { Lang } from './i18n.ts';
+import { keyBelongsToPage, takeKey, watchFocusOrigin } from './page-keys.ts';
 import { sharedStrings } from './strings.ts';
 
 /**
  * Play / pause / step / reset for an animation that advances in discrete steps.
  * With prefers-reduced-motion nothing plays by itself: the buttons still step.
- * Keys: Space play/pause, → step, R reset (ignored while typing in a form field).
+ * Keys: Space play/pause, → step, R reset, whenever they belong to the page (page-keys.ts: not while
+ * a control reached by keyboard or a text field has focus).
+ * On a phone the player is a bar fixed to the bottom of the screen (demo.css), over the picture it drives.
  */
 export interface Stepper {
   /** Advances one step; returns false when there is nothing left to do (playing stops). */
   step(): boolean;
   reset(): void;
+  /** False when a step would go past the end (e.g. a diverged state): Play and Step are disabled. */
+  canStep?(): boolean;
 }
 
 export interface Player {
   readonly element: HTMLElement;
   play(): void;
   pause(): void;
+  /** Re-reads `canStep` (call after the state changed from outside the player). */
+  refresh(): void;
   readonly playing: boolean;
 }
 
@@ -33,19 +40,26 @@ export function createPlayer(stepper: Stepper, lang: Lang, stepsPerSecond: () =>
   let playing = false;
 
   const render = () => {
+    const able = stepper.canStep?.() ?? true;
+    if (!able && playing) {
+      playing = false;
+      cancelAnimationFrame(frame);
+    }
     playButton.textContent = playing ? text.pause : text.play;
     playButton.setAttribute('aria-pressed', String(playing));
+    playButton.disabled = !able;
+    stepButton.disabled = !able;
   };
   const tick = (now: number) => {
     if (!playing) return;
     if (now - last >= 1000 / stepsPerSecond()) {
       last = now;
-      if (!stepper.step()) return pause();
+      if (!stepper.step() || !(stepper.canStep?.() ?? true)) return pause();
     }
     frame = requestAnimationFrame(tick);
   };
   function play() {
-    if (playing) return;
+    if (playing || !(stepper.canStep?.() ?? true)) return;
     playing = true;
     last = 0;
     frame = requestAnimationFrame(tick);
@@ -58,19 +72,26 @@ export function createPlayer(stepper: Stepper, lang: Lang, stepsPerSecond: () =>
   }
 
   playButton.addEventListener('click', () => (playing ? pause() : play()));
-  stepButton.addEventListener('click', () => { pause(); stepper.step(); });
-  resetButton.addEventListener('click', () => { pause(); stepper.reset(); });
+  stepButton.addEventListener('click', () => {
+    pause();
+    stepper.step();
+    render();
+  });
+  resetButton.addEventListener('click', () => {
+    pause();
+    stepper.reset();
+    render();
+  });
+  const buttonForKey = new Map([[' ', playButton], ['ArrowRight', stepButton], ['r', resetButton], ['R', resetButton]]);
+  watchFocusOrigin();
   document.addEventListener('keydown', (event) => {
-    const target = event.target as HTMLElement | null;
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (target?.closest('input, select, textarea, button, [contenteditable]') && event.key === ' ') return;
-    if (target?.closest('input, select, textarea, [contenteditable]')) return;
-    if (event.key === ' ') { event.preventDefault(); playButton.click(); }
-    else if (event.key === 'ArrowRight') { event.preventDefault(); stepButton.click(); }
-    else if (event.key === 'r' || event.key === 'R') resetButton.click();
+    const button = buttonForKey.get(event.key);
+    if (!button || !keyBelongsToPage(event)) return;
+    takeKey(event);
+    button.click();
   });
   render();
   const element = el('div', { class: 'player', role: 'group', 'aria-label': text.keysHelp },
     playButton, stepButton, resetButton, el('p', { class: 'keys-help' }, text.keysHelp));
-  return { element, play, pause, get playing() { return playing; } };
+  return { element, play, pause, refresh: render, get playing() { return playing; } };
 }

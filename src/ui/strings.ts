@@ -16,7 +16,9 @@ export const sharedStrings: Strings<
   | 'unknownValue'
   | 'unknownParam'
   | 'repeated'
+  | 'moreNotices'
   | 'keysHelp'
+  | 'divergedBadge'
 > = {
   ja: {
     backToSlide: '← スライド {n} に戻る',
@@ -33,7 +35,9 @@ export const sharedStrings: Strings<
     unknownValue: '{param}={given} は選べない値なので {used} を使います',
     unknownParam: '不明なパラメータ {param} は無視しました',
     repeated: '{param} が複数あるので最初の値 {used} を使います',
+    moreNotices: 'ほか {n} 件',
     keysHelp: 'キー操作：スペース 再生/一時停止、→ 1ステップ、R リセット',
+    divergedBadge: '発散',
   },
   en: {
     backToSlide: '← Back to slide {n}',
@@ -50,6 +54,8 @@ export const sharedStrings: Strings<
     unknownValue: '{param}={given} is not an allowed value; using {used}',
     unknownParam: 'Unknown parameter {param} was ignored',
     repeated: '{param} appears more than once; using the first value {used}',
+    moreNotices: 'and {n} more',
     keysHelp: 'Keys: Space play/pause, → step, R reset',
+    divergedBadge: 'Diverged',
   },
 };

@@ -29,7 +29,7 @@ const PAGES: readonly { name: string; path: string; ready: string; states: reado
   { name: 'composition', path: '/demos/composition/', ready: 'svg.plot', states: [{ query: '' }, { query: '?mode=linear&k=4' }] },
   { name: 'training', path: '/demos/training/', ready: '.tr-run [data-testid=layers] svg',
     // N(0, 1) weights: the ReLU run overflows within a few steps and shows its alarm badge.
-    states: [{ query: '' }, { query: '?scene=badInit', playUntil: '[data-testid=diverged]:not([hidden])' }] },
+    states: [{ query: '' }, { query: '?run1=relu&run2=tanh&run3=off&init=normal&lr=0.3', playUntil: '[data-testid=diverged]:not([hidden])' }] },
 ];
 const VIEWS = PAGES.flatMap(({ states, ...page }) => states.map((state) => ({ ...page, ...state, view: `${page.name}${state.query}` })));
 

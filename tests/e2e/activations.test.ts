@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useDemoPages } from './harness.ts';
+import { HYPHEN_MINUS_NUMBER, shownText } from './shown-text.ts';
 
 /* The activation explorer in real Chromium: one browser and one dev server for the file. */
 const { open } = useDemoPages('/demos/activations/', '.curve-plot svg.plot');
@@ -8,6 +9,13 @@ const { open } = useDemoPages('/demos/activations/', '.curve-plot svg.plot');
 const params = (page: Page) => new URL(page.url()).searchParams;
 const curves = (page: Page, name: string) => page.locator(`.curve-plot path[data-curve=${name}]`);
 const derivativePlot = (page: Page) => page.locator('.curve-plot svg.plot').nth(1);
+const ALL_EIGHT = 'show=sigmoid,tanh,relu,leakyRelu,elu,gelu,silu,softplus';
+
+/** Boxes of the elements matching `selector` in the f′ plot, as the browser lays them out. */
+const boxesIn = (page: Page, selector: string) => derivativePlot(page).locator(selector).evaluateAll((nodes) => nodes.map((n) => {
+  const { left, right, top, bottom } = n.getBoundingClientRect();
+  return { text: n.textContent ?? '', left, right, top, bottom };
+}));
 
 describe('activation explorer', () => {
   it('loads cleanly with both plots, every default curve, the maxima and the formulas', async () => {
@@ -116,6 +124,35 @@ describe('activation explorer', () => {
     expect(await page.locator('h1').textContent()).toBe('Activation functions and their derivatives');
     expect(await page.locator('.back-link').textContent()).toBe('← Back to slide 22');
     expect(await page.locator('.max-label').allTextContents()).toContain('sigmoid′ max 0.25');
+    await close();
+  });
+
+  for (const [lang, viewport] of [['ja', { width: 1280, height: 720 }], ['en', { width: 1280, height: 720 }], ['ja', { width: 390, height: 844 }]] as const) {
+    it(`labels every f′ maximum of all eight functions with no label over another or over a marker (${lang}, ${viewport.width}×${viewport.height})`, async () => {
+      const { page, close } = await open(`?${ALL_EIGHT}&lang=${lang}`, { viewport });
+      const labels = await boxesIn(page, '.max-label');
+      // σ′, tanh′, ReLU′ with Leaky ReLU′, ELU′, GELU′, SiLU′ (softplus′ is largest at the window's edge).
+      expect(labels).toHaveLength(6);
+      const markers = await boxesIn(page, 'circle.max-marker');
+      const [area] = await boxesIn(page, '.plot-area');
+      const overlap = (a: (typeof labels)[number], b: (typeof labels)[number]) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+      labels.forEach((label, i) => {
+        expect(label.left).toBeGreaterThanOrEqual(area.left - 1);
+        expect(label.right).toBeLessThanOrEqual(area.right + 1);
+        labels.slice(i + 1).forEach((other) => expect(overlap(label, other), `${label.text} / ${other.text}`).toBe(false));
+        markers.forEach((marker) => expect(overlap(label, marker), label.text).toBe(false));
+      });
+      await close();
+    });
+  }
+
+  it('writes negative numbers with a real minus sign: crosshair, slider, readout and maxima', async () => {
+    const { page, close } = await open(`?${ALL_EIGHT}&x=-2`);
+    expect(await page.locator('[data-testid=readout] caption').textContent()).toBe('x = −2.00 での値');
+    expect(await page.locator('output[for]').allTextContents()).toContain('−2.00');
+    expect(await page.locator('tr[data-name=tanh] td.num').first().textContent()).toBe('−0.9640');
+    expect((await shownText(page)).filter((t) => HYPHEN_MINUS_NUMBER.test(t))).toEqual([]);
     await close();
   });
 });

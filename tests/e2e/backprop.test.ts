@@ -1,5 +1,11 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { backpropModel, reachableIteration } from '../../src/demos/backprop/model.ts';
+import { backpropSchema } from '../../src/demos/backprop/schema.ts';
+import { DEMOS } from '../../src/demos/registry.ts';
+import { SHOWN_NOTICES } from '../../src/ui/notices.ts';
+import { numberText } from '../../src/ui/number-text.ts';
+import { defaultState } from '../../src/ui/url-state/index.ts';
 import { useDemoPages } from './harness.ts';
 
 /* The backprop demo in real Chromium: one browser and one dev server for the file. */
@@ -8,6 +14,13 @@ const { open } = useDemoPages('/demos/backprop/', '.bp-graph .node');
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 const params = (page: Page) => new URL(page.url()).searchParams;
+const defaults = defaultState(backpropSchema);
+
+/** Everything the page shows as text, SVG labels and KaTeX's TeX source included. */
+const pageText = (page: Page) => page.evaluate(() => document.body.textContent ?? '');
+const NOT_A_NUMBER = /NaN|Infinity|∞|\\infty/;
+const fits = (page: Page) => page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
+const disabled = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).isDisabled();
 const nodeText = (page: Page, label: string) => page.locator(`.bp-graph .node[data-label="${label}"]`).textContent();
 
 describe('backprop demo', { timeout: 60_000 }, () => {
@@ -103,6 +116,93 @@ describe('backprop demo', { timeout: 60_000 }, () => {
     expect(await page.locator('[data-testid=history] circle').count()).toBe(11);
     expect(watch.errors).toEqual([]);
     await close();
+  });
+
+  it('stops a diverging run at its last finite update: the 0.03 preset then +10 shows the note, and nothing steps further', async () => {
+    const { page, watch, close } = await open('?step=13');
+    await page.getByRole('button', { name: '0.03', exact: true }).click();
+    await page.getByRole('button', { name: '+10', exact: true }).click();
+    const wild = { ...defaults, alphaA: 0.03, alphaB: 0.03, step: 13 };
+    const last = reachableIteration(wild, 10);
+    expect(last).toBeLessThan(10);
+    await expect.poll(() => params(page).get('iter')).toBe(String(last));
+    const note = page.getByTestId('diverged');
+    await expect.poll(() => note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('発散');
+    expect(await note.textContent()).toContain(`${last + 1} 回目の更新`);
+    expect(await page.getByTestId('iterations').textContent()).toBe(String(last));
+    // The last finite values stay on the graph, the edges, the formulas and the plot.
+    const phi = backpropModel({ ...wild, iter: last }).history[last].phi;
+    expect(await nodeText(page, 'Φ')).toContain(`Φ = ${numberText(phi)}`);
+    expect(await page.locator('.bp-graph .local').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=history] circle').count()).toBe(last + 1);
+    expect(await pageText(page)).not.toMatch(NOT_A_NUMBER);
+    for (const name of ['+1', '+10', '再生', '1ステップ']) expect(await disabled(page, name), name).toBe(true);
+    await page.locator('body').press('ArrowRight');
+    await page.locator('body').press(' ');
+    await page.waitForTimeout(1000);
+    expect(params(page).get('iter')).toBe(String(last));
+    expect(params(page).get('step')).toBe('13');
+    expect(await fits(page)).toEqual([1280, 720]);
+    // Reset leaves the diverged end: everything steps again.
+    await page.getByRole('button', { name: '0 に戻す', exact: true }).click();
+    await expect.poll(() => note.isHidden()).toBe(true);
+    for (const name of ['+1', '+10', '1ステップ']) expect(await disabled(page, name), name).toBe(false);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('clamps an iter past the divergence in the URL and says so, fitting 1280×720 and a phone', async () => {
+    const query = '?alphaA=0.1&alphaB=0.1&iter=100';
+    const last = backpropModel({ ...defaults, alphaA: 0.1, alphaB: 0.1, iter: 100 }).iteration;
+    for (const options of [{}, PHONE]) {
+      const { page, watch, close } = await open(query, options);
+      await expect.poll(() => params(page).get('iter')).toBe(String(last));
+      const note = page.getByTestId('diverged');
+      expect(await note.isVisible()).toBe(true);
+      expect(await note.textContent()).toContain('iter=100');
+      expect(await pageText(page)).not.toMatch(NOT_A_NUMBER);
+      expect(await disabled(page, '+1')).toBe(true);
+      const [width, height] = await fits(page);
+      expect(width).toBe(options === PHONE ? 390 : 1280);
+      if (options !== PHONE) expect(height).toBe(720);
+      expect(watch.errors).toEqual([]);
+      await close();
+    }
+  });
+
+  it('writes tiny numbers as powers of ten: a subnormal target never as Infinity, a tiny slope not as 7.9e-14', async () => {
+    const { page, watch, close } = await open('?t=5e-324&step=13');
+    expect(await nodeText(page, 't')).toContain('4.94×10⁻³²⁴');
+    expect(await page.getByTestId('grad-b').textContent()).toContain('4.941 \\times 10^{-324}');
+    expect(await pageText(page)).not.toMatch(NOT_A_NUMBER);
+    await close();
+    // After 100 updates the slopes are about 10⁻¹⁴; the update formulas stay on one line each.
+    const converged = await open('?step=13&iter=100');
+    expect(await converged.page.getByTestId('fd-b').textContent()).toMatch(/^\S+ \d\.\d{6}×10⁻[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/);
+    expect(await fits(converged.page)).toEqual([1280, 720]);
+    expect([...watch.errors, ...converged.watch.errors]).toEqual([]);
+    await converged.close();
+  });
+
+  it('lists the first few of 1,000 junk URL parameters and counts the rest, on every demo', { timeout: 300_000 }, async () => {
+    const junk = Array.from({ length: 1000 }, (_, i) => `j${i}=${i}`).join('&');
+    for (const demo of DEMOS) {
+      const target = { path: `/demos/${demo.id}/`, readySelector: '[data-testid=url-notice]' };
+      const { page, close } = await open(`?${junk}`, {}, target);
+      const items = page.locator('[data-testid=url-notice] li');
+      expect(await items.count(), demo.id).toBe(SHOWN_NOTICES + 1);
+      expect(await items.first().textContent()).toContain('j0');
+      expect(await items.nth(SHOWN_NOTICES - 1).textContent()).toContain(`j${SHOWN_NOTICES - 1}`);
+      expect(await items.last().textContent()).toBe(`ほか ${1000 - SHOWN_NOTICES} 件`);
+      const { height, line } = await page.getByTestId('url-notice').evaluate((notice) => ({
+        height: notice.getBoundingClientRect().height,
+        line: notice.querySelector('li')!.getBoundingClientRect().height,
+      }));
+      // The title, the listed lines and the count, with the padding: a few lines, not 28,000 px.
+      expect(height, demo.id).toBeLessThanOrEqual((SHOWN_NOTICES + 3) * line);
+      await close();
+    }
   });
 
   it('shows a notice for a junk URL and never turns it into markup', async () => {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useDemoPages } from './harness.ts';
+import { HYPHEN_MINUS_NUMBER, NOT_A_NUMBER, shownText } from './shown-text.ts';
 
 /* The composition demo in real Chromium: one browser and one dev server for the file. */
 const { open } = useDemoPages('/demos/composition/', 'svg.plot');
@@ -116,4 +117,29 @@ describe('composition demo', () => {
     expect(await page.locator('.verdict').allTextContents()).toEqual(['Collapses to one straight line', 'Bends: not a straight line']);
     await close();
   });
+
+  for (const [viewport, lang] of [[{ width: 1280, height: 720 }, 'ja'], [{ width: 390, height: 844 }, 'ja'], [{ width: 390, height: 844 }, 'en']] as const) {
+    it(`labels the overflow band at k = 10 clear of the axes, their ticks and the curve (${viewport.width}×${viewport.height}, ${lang})`, async () => {
+      const { page, close } = await open(`?k=10&lang=${lang}`, { viewport });
+      const plot = page.locator('.compose-view svg.plot');
+      const box = (selector: string) => plot.locator(selector).evaluateAll((nodes) => nodes.map((n) => {
+        const { left, right, top, bottom } = n.getBoundingClientRect();
+        return { text: n.textContent ?? '', left, right, top, bottom };
+      }));
+      const [label] = await box('.overflow-label');
+      expect(label.text).toContain('10³⁰⁸');
+      const [svg] = await box(':scope');
+      expect(label.left).toBeGreaterThanOrEqual(svg.left);
+      expect(label.right).toBeLessThanOrEqual(svg.right);
+      // Above the plotting area, where the curve, the band and the axis lines are.
+      const [yAxis] = await box('.axis-y .domain');
+      expect(label.bottom).toBeLessThanOrEqual(yAxis.top);
+      for (const other of await box('.tick text, .axis-label')) {
+        const overlap = label.left < other.right && other.left < label.right && label.top < other.bottom && other.top < label.bottom;
+        expect(overlap, other.text).toBe(false);
+      }
+      expect((await shownText(page)).filter((t) => NOT_A_NUMBER.test(t) || HYPHEN_MINUS_NUMBER.test(t))).toEqual([]);
+      await close();
+    });
+  }
 });

@@ -19,8 +19,10 @@ describe('gradient-chain demo', () => {
     for (const act of ['sigmoid', 'tanh', 'relu']) expect(await visibleBarCount(page, act)).toBe(10);
     // Formula rows are rendered in the next animation frame, so they may arrive just after the plots.
     await expect.poll(() => page.locator('.gc-product-row .katex').count()).toBe(3);
-    // The key number of slide 19 as text: |∂Φ/∂a₁| for sigmoid at depth 10, x = 2.
-    expect(await page.getByTestId('key-sigmoid').textContent()).toMatch(/第1層：\|∂Φ\/∂a\| = \d\.\d+×10⁻⁶/);
+    // The key number of slide 19 as text: |∂Φ/∂b₁| for sigmoid at depth 10, x = 2.
+    expect(await page.getByTestId('key-sigmoid').textContent()).toMatch(/第1層：\|∂Φ\/∂b\| = \d\.\d+×10⁻⁶/);
+    // Side by side, the formulas have their full form: every factor labelled underneath.
+    expect(await page.locator('.gc-products').getAttribute('data-form')).toBe('full');
     expect(await page.getByTestId('key-relu').textContent()).toContain('= 16');
     const scroll = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
     expect(scroll).toEqual([1280, 720]);
@@ -97,6 +99,66 @@ describe('gradient-chain demo', () => {
       .toEqual([0, 0, 0]);
     const smallest = await page.locator('.gc-tex .katex').evaluateAll((formulas) => Math.min(...formulas.map((f) => Number.parseFloat(getComputedStyle(f).fontSize))));
     expect(smallest).toBeGreaterThanOrEqual(11);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('colours the float32 line red only where the gradient is lost, not where it survives', async () => {
+    const { page, close } = await open('?depth=100');
+    const zeroLine = (activation: string) => page.locator(`.gc-column[data-activation=${activation}] .gc-key`).nth(2);
+    const look = (activation: string) => zeroLine(activation).evaluate((line) => ({
+      className: line.className, color: getComputedStyle(line).color, text: line.textContent,
+    }));
+    const accent = await page.evaluate(() => {
+      const probe = document.body.appendChild(document.createElement('span'));
+      probe.style.color = 'var(--accent)';
+      const color = getComputedStyle(probe).color;
+      probe.remove();
+      return color;
+    });
+    const sigmoid = await look('sigmoid');
+    const relu = await look('relu');
+    expect(sigmoid.text).toMatch(/float32 では第\d+層で 0 に/);
+    expect(sigmoid.className).toContain('gc-key-zero');
+    expect(sigmoid.color).toBe(accent);
+    expect(relu.text).toBe('float32 でも 0 にならない');
+    expect(relu.className).not.toContain('gc-key-zero');
+    expect(relu.color).not.toBe(accent);
+    expect(relu.color).not.toBe(sigmoid.color);
+    await close();
+  });
+
+  it('keeps every glyph of the formulas at 12 px or more on a 390×844 phone, subscripts too, at every pulse position', async () => {
+    const { page, watch, close } = await open('?depth=100&init=he&z=sampled', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    expect(await page.locator('.gc-products').getAttribute('data-form')).toBe('compact');
+    const status = page.getByTestId('pulse-status');
+    /** Font sizes of every KaTeX element that paints a glyph, and of its subscripts alone. */
+    const sizes = () => page.evaluate(() => {
+      const glyphs = [...document.querySelectorAll('.gc-products .katex-html *')].filter((element) =>
+        [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.replace(/[\s\u200b]/g, '') !== '')
+        && element.getBoundingClientRect().width > 0);
+      const px = (element: Element) => Number.parseFloat(getComputedStyle(element).fontSize);
+      const subscripts = glyphs.filter((element) => element.closest('.msupsub'));
+      return { glyphs: glyphs.length, subscripts: subscripts.length, smallest: Math.min(...glyphs.map(px)), smallestSubscript: Math.min(...subscripts.map(px)) };
+    });
+    const overflow = () => page.locator('.gc-tex, .gc-general').evaluateAll((boxes) => boxes.map((box) => box.scrollWidth - box.clientWidth));
+    /** The TeX each row shows (KaTeX keeps it in the MathML annotation). */
+    const rowTex = () => page.locator('.gc-tex annotation').allTextContents();
+    await page.keyboard.press('r');
+    expect(await status.textContent()).toBe('出力 y から開始');
+    let step = 0;
+    // The output, then layers 100, 99, 50, 2 and 1.
+    for (const target of [0, 1, 2, 51, 99, 100]) {
+      for (; step < target; step++) await page.keyboard.press('ArrowRight');
+      const layer = target === 0 ? null : 101 - target;
+      const wanted = layer === null ? '2(y - t)' : `\\partial b_{${layer}} =`;
+      await expect.poll(async () => (await rowTex()).every((tex) => tex.includes(wanted))).toBe(true);
+      const measured = await sizes();
+      expect(measured.subscripts).toBeGreaterThan(0);
+      expect(measured.smallestSubscript, `layer ${layer}`).toBeGreaterThanOrEqual(12);
+      expect(measured.smallest, `layer ${layer}`).toBeGreaterThanOrEqual(12);
+      expect(await overflow()).toEqual([0, 0, 0, 0]);
+    }
     expect(watch.errors).toEqual([]);
     await close();
   });

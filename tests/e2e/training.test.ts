@@ -46,11 +46,12 @@ describe('training lab', { timeout: 90_000 }, () => {
     await close();
   });
 
-  for (const scene of ['deepSigmoid', 'reluLearns', 'dawn'] as const) {
-    it(`loads the scene ${scene}, spells it out in the URL and trains`, async () => {
+  for (const scene of ['deepSigmoid', 'deepTanh', 'reluLearns', 'badInit', 'dawn'] as const) {
+    it(`loads the scene ${scene}, spells it out in the URL, states its claim and trains`, async () => {
       const { page, watch, close } = await open(`?scene=${scene}&from=22`);
       expect(params(page).get('scene')).toBe(scene);
       expect(await page.locator('select[name=scene]').inputValue()).toBe(scene);
+      expect(await page.getByTestId('scene-claim').textContent()).toMatch(/^[\d,]+ ステップ.+止ま/);
       await page.getByRole('button', { name: '再生' }).click();
       await expect.poll(() => minStep(page), { timeout: 30_000 }).toBeGreaterThan(2);
       expect((await panels(page)).every((p) => p.state === 'ok')).toBe(true);
@@ -59,17 +60,61 @@ describe('training lab', { timeout: 90_000 }, () => {
     });
   }
 
-  it('badInit: the ReLU run shows 発散しました while the others keep training', async () => {
-    const { page, watch, close } = await open('?scene=badInit&from=24');
-    expect(params(page).get('init')).toBe('normal');
+  it('a scene chosen from the list stays chosen, with its settings and claim', async () => {
+    const { page, watch, close } = await open();
+    expect(await page.getByTestId('scene-claim').isVisible()).toBe(false);
+    await page.locator('select[name=scene]').selectOption('deepTanh');
+    await expect.poll(() => params(page).get('depth')).toBe('40');
+    expect(params(page).get('scene')).toBe('deepTanh');
+    expect(await page.locator('select[name=scene]').inputValue()).toBe('deepTanh');
+    expect(await page.getByTestId('scene-claim').textContent()).toBe('1,000 ステップたっても sigmoid・tanh は止まったまま');
+    expect((await panels(page)).map((p) => p.act)).toEqual(['sigmoid', 'tanh']);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('before any step, shows the gradient at the initial weights with its 「最初」 line, and says what it means', async () => {
+    const { page, watch, close } = await open('?scene=deepSigmoid');
+    const sigmoid = page.getByTestId('run-1');
+    expect(await sigmoid.locator('[data-testid=layers] .tr-grads circle').count()).toBe(11);
+    expect(await sigmoid.locator('[data-testid=layers] path.tr-initial-line').getAttribute('d')).toMatch(/^M.+L/);
+    expect(await sigmoid.locator('[data-testid=layers] text.tr-initial-label').textContent()).toBe('最初');
+    expect(await sigmoid.getByTestId('diagnosis').textContent()).toMatch(/^学習前から、第1層の勾配は最終層の \d(\.\d+)?×10⁻⁸ 倍しかありません$/);
+    // Training moves the live dots; the 「最初」 line keeps the values of the start.
+    const initial = await sigmoid.locator('path.tr-initial-line title').textContent();
+    expect(initial).toMatch(/^最初: 1: \d/);
+    const live = await sigmoid.locator('.tr-grads circle title').allTextContents();
+    for (let i = 0; i < 40; i++) await page.getByRole('button', { name: '1ステップ' }).click();
+    await expect.poll(() => sigmoid.getAttribute('data-step')).toBe('40');
+    await expect.poll(() => sigmoid.locator('.tr-grads circle title').allTextContents()).not.toEqual(live);
+    expect(await sigmoid.locator('path.tr-initial-line title').textContent()).toBe(initial);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('a run that diverges says 発散, keeps its last finite numbers, never shows NaN or ∞, and stops Play', async () => {
+    // ReLU with N(0, 1) weights at α = 0.3: its loss overflows within a few steps.
+    const { page, watch, close } = await open('?run1=relu&run2=off&run3=off&init=normal&lr=0.3');
     await page.getByRole('button', { name: '再生' }).click();
-    const relu = page.getByTestId('run-3');
+    const relu = page.getByTestId('run-1');
     await expect.poll(() => relu.getAttribute('data-state'), { timeout: 30_000 }).toBe('diverged');
     await expect.poll(() => relu.getByTestId('diverged').isVisible()).toBe(true);
-    expect(await relu.getByTestId('diverged').textContent()).toContain('発散しました');
-    const before = (await panels(page)).slice(0, 2).map((p) => p.step);
-    await expect.poll(async () => (await panels(page)).slice(0, 2).every((p, i) => p.step > before[i] + 2), { timeout: 30_000 }).toBe(true);
-    expect((await panels(page)).slice(0, 2).map((p) => p.state)).toEqual(['ok', 'ok']);
+    expect(await relu.getByTestId('diverged').textContent()).toBe('発散');
+    expect(await relu.getByTestId('diagnosis').textContent()).toMatch(/^ステップ \d+ で損失が発散したので止めました/);
+    expect(await relu.getByTestId('loss').textContent()).toMatch(/^\d/);
+    await expect.poll(() => page.getByRole('button', { name: '再生' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: '1ステップ' }).isDisabled()).toBe(true);
+    expect(await page.locator('body').innerText()).not.toMatch(/NaN|Infinity|∞/);
+    await page.getByRole('button', { name: 'リセット' }).click();
+    await expect.poll(() => page.getByRole('button', { name: '再生' }).isDisabled()).toBe(false);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('gives GELU, ELU and softplus runs colours of their own', async () => {
+    const { page, watch, close } = await open('?run1=gelu&run2=elu&run3=softplus');
+    const colours = await page.locator('.tr-run').evaluateAll((runs) => runs.map((r) => (r as HTMLElement).style.getPropertyValue('--run-color')));
+    expect(new Set(colours).size).toBe(3);
     expect(watch.errors).toEqual([]);
     await close();
   });
@@ -108,13 +153,15 @@ describe('training lab', { timeout: 90_000 }, () => {
     await close();
   });
 
-  it('stacks the runs on a phone, player first', async () => {
+  it('stacks the runs on a phone, with the player in view over them', async () => {
     const { page, watch, close } = await open('?lang=en', { viewport: { width: 390, height: 844 } });
     const boxes = await page.locator('.tr-run').evaluateAll((runs) => runs.map((r) => r.getBoundingClientRect().toJSON() as DOMRect));
     expect(boxes[1].top).toBeGreaterThan(boxes[0].bottom - 1);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
-    const play = await page.getByRole('button', { name: 'Play' }).boundingBox();
-    expect(play!.y).toBeLessThan(boxes[0].top);
+    const play = (await page.getByRole('button', { name: 'Play' }).boundingBox())!;
+    // The player bar sits at the bottom of the screen, below the top of the first run.
+    expect(play.y).toBeGreaterThan(boxes[0].top);
+    expect(play.y + play.height).toBeLessThanOrEqual(844);
     expect(watch.errors).toEqual([]);
     await close();
   });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { palette } from '../../src/ui/palette.ts';
+import { ACTIVATION_NAMES } from '../../src/nn/activations.ts';
+import { activationPalette, palette } from '../../src/ui/palette.ts';
 
 /** The custom properties declared in the first `:root { … }` block of a stylesheet, by name. */
 function rootProperties(css: string): Map<string, string> {
@@ -17,5 +18,13 @@ describe('demo stylesheet palette', () => {
   // The demos paint with these properties and the slides and figures with palette.ts: one colour per name.
   it.each(Object.entries(palette))('--%s in src/ui/demo.css is %s, as in src/ui/palette.ts', (name, colour) => {
     expect(properties.get(`--${name}`)).toBe(colour.toLowerCase());
+  });
+});
+
+describe('activation colours', () => {
+  it('gives every activation a colour of its own, the deck’s three as on the slides', () => {
+    const colours = ACTIVATION_NAMES.map((name) => activationPalette[name].toLowerCase());
+    expect(new Set(colours).size).toBe(ACTIVATION_NAMES.length);
+    for (const name of ['sigmoid', 'tanh', 'relu'] as const) expect(activationPalette[name]).toBe(palette[name]);
   });
 });

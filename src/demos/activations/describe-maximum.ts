@@ -1,8 +1,9 @@
 import type { DerivativeMaximum } from './model.ts';
+import { withMinusSign } from './readout-number.ts';
 
 /** x for a label: at most two decimals, no trailing zeros (0, 2.5, −1.25). */
 export function shortX(x: number): string {
-  return String(Number(x.toFixed(2)) + 0);
+  return withMinusSign(String(Number(x.toFixed(2)) + 0));
 }
 
 /**

@@ -5,6 +5,7 @@ import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import './activations.css';
 import { clampCrosshair, explorerNumbers, type ExplorerNumbers } from './model.ts';
+import { fixedText } from './readout-number.ts';
 import { activationsSchema } from './schema.ts';
 import { activationsStrings } from './strings.ts';
 import { CURVE_STYLES } from './styles.ts';
@@ -17,7 +18,7 @@ startDemo({
   slide: 20,
   mount({ store, text, controls, stage }) {
     const rangeSlider = slider(store, 'range', { label: text('range'), min: 1, max: 20, step: 1 });
-    const xSlider = slider(store, 'x', { label: text('crosshair'), min: -20, max: 20, step: 0.01, format: (v) => v.toFixed(2) });
+    const xSlider = slider(store, 'x', { label: text('crosshair'), min: -20, max: 20, step: 0.01, format: (v) => fixedText(v, 2) });
     const xInput = xSlider.querySelector('input')!;
     controls.append(
       checkboxGroup(store, 'show', {
@@ -33,13 +34,13 @@ startDemo({
     const onCrosshair = (x: number, mode: 'live' | 'replace' | 'push') => store.set({ x }, mode);
     const plots = [
       curvePlot({ series: 'y', heading: text('plotF'), maxLabels: null, onCrosshair,
-        accessibleName: (n) => format(text('plotName'), { plot: 'f(x)', names: names(n), x: n.crosshair.toFixed(2) }) }),
+        accessibleName: (n) => format(text('plotName'), { plot: 'f(x)', names: names(n), x: fixedText(n.crosshair, 2) }) }),
       curvePlot({ series: 'dy', heading: text('plotDf'), onCrosshair,
         maxLabels: {
           peak: (name, v) => format(text('maxMarker'), { name, v }),
           plateau: (name, v, where) => format(text('plateauMarker'), { name, v, where }),
         },
-        accessibleName: (n) => format(text('plotName'), { plot: 'f′(x)', names: names(n), x: n.crosshair.toFixed(2) }) }),
+        accessibleName: (n) => format(text('plotName'), { plot: 'f′(x)', names: names(n), x: fixedText(n.crosshair, 2) }) }),
     ];
     const readout = readoutTable(text);
     stage.append(el('div', { class: 'plot-pair' }, ...plots.map((p) => p.element)), readout.element);

@@ -51,6 +51,9 @@ export function sampleGrid(range: number, count = SAMPLE_COUNT): Float64Array {
   return xs;
 }
 
+/** Headroom on the f′ axis for the labels of each function shown beyond the deck's three. */
+const LABEL_ROOM_PER_EXTRA = 0.07;
+
 /** Edges are reported to two decimals, like every x the explorer shows. */
 const EDGE_DECIMALS = 2;
 const BISECTION_STEPS = 60;
@@ -126,7 +129,8 @@ export function explorerNumbers(state: StateOf<ActivationsSchema>): ExplorerNumb
     crosshair,
     curves,
     fDomain: [yLow - yPad, yHigh + yPad],
-    // Always show 0 … 1 so that σ′ ≤ 0.25 looks as small as it is next to tanh′ and ReLU′.
-    dfDomain: [Math.min(0, dyLow) - 0.08, Math.max(1, dyHigh) + 0.14],
+    // Always show 0 … 1 so that σ′ ≤ 0.25 looks as small as it is next to tanh′ and ReLU′, with
+    // room above the maxima for their labels: a little more for each function beyond the deck's three.
+    dfDomain: [Math.min(0, dyLow) - 0.08, Math.max(1, dyHigh) + 0.14 + LABEL_ROOM_PER_EXTRA * Math.max(0, curves.length - 3)],
   };
 }

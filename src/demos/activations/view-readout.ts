@@ -4,7 +4,7 @@ import { format } from '../../ui/i18n.ts';
 import { renderTex } from '../../ui/math.ts';
 import { maximumWhere } from './describe-maximum.ts';
 import type { ActivationCurve, ExplorerNumbers } from './model.ts';
-import { readoutNumber, shortReadoutNumber } from './readout-number.ts';
+import { fixedText, readoutNumber, shortReadoutNumber } from './readout-number.ts';
 import type { ActivationsText } from './strings.ts';
 import { CURVE_STYLES } from './styles.ts';
 
@@ -63,7 +63,7 @@ export function readoutTable(text: (key: ActivationsText) => string): Readout {
       }
       empty.hidden = numbers.curves.length > 0;
       table.hidden = numbers.curves.length === 0;
-      caption.textContent = format(text('readoutTitle'), { x: numbers.crosshair.toFixed(2) });
+      caption.textContent = format(text('readoutTitle'), { x: fixedText(numbers.crosshair, 2) });
       numbers.curves.forEach((curve, i) => {
         cells[i].y.textContent = readoutNumber(curve.atCrosshair.y);
         cells[i].dy.textContent = readoutNumber(curve.atCrosshair.dy);

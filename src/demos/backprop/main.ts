@@ -1,11 +1,12 @@
 import './backprop.css';
 import { select, slider } from '../../ui/controls.ts';
 import { startDemo } from '../../ui/demo-page.ts';
+import { createDivergedNote } from '../../ui/diverged.ts';
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { createPlayer } from '../../ui/player.ts';
-import { backpropModel } from './model.ts';
-import { backpropSchema, MAX_ITERATIONS, REVEAL_STEPS, type Focus } from './schema.ts';
+import { backpropModel, reachableIteration } from './model.ts';
+import { backpropSchema, REVEAL_STEPS, type Focus } from './schema.ts';
 import { backpropStrings } from './strings.ts';
 import { createCaption } from './view-caption.ts';
 import { createChainPanel } from './view-chain.ts';
@@ -21,15 +22,18 @@ startDemo({
   strings: backpropStrings,
   slide: 11,
   mount({ store, lang, text, controls, stage }) {
+    // The model on screen: what stepping reads, so nothing steps past a divergence.
+    let model = backpropModel(store.get());
     const stepper = {
       step(): boolean {
         const s = store.get();
         const mode = player.playing ? 'replace' : 'push';
         if (s.step < REVEAL_STEPS) store.set({ step: s.step + 1 }, mode);
-        else if (s.iter < MAX_ITERATIONS && Number.isFinite(backpropModel(s).updated.a)) store.set({ iter: s.iter + 1, step: 0 }, mode);
+        else if (model.canIterate) store.set({ iter: s.iter + 1, step: 0 }, mode);
         else return false;
         return true;
       },
+      canStep: () => store.get().step < REVEAL_STEPS || model.canIterate,
       reset: () => store.set({ step: 0, iter: 0 }),
     };
     const player = createPlayer(stepper, lang, () => STEPS_PER_SECOND);
@@ -40,6 +44,9 @@ startDemo({
       button.addEventListener('click', () => store.set({ iter: next(store.get().iter) }));
       return button;
     };
+    // +1 and +10 stop at the last update before a divergence.
+    const advanceBy = (count: number) => (k: number) => reachableIteration(store.get(), k + count);
+    const advanceButtons = [iterationButton(text('nextIteration'), advanceBy(1)), iterationButton(text('tenIterations'), advanceBy(10))];
     const presetButtons = RATE_PRESETS.map((rate) => {
       const button = el('button', { type: 'button', class: 'bp-button' }, String(rate));
       button.addEventListener('click', () => store.set({ alphaA: rate, alphaB: rate }));
@@ -83,34 +90,51 @@ startDemo({
       { title: text('graphTitle'), gradWord: text('gradWord'), legend: [text('legendBox'), text('legendEdge')] }, toggleFocus);
     const chain = createChainPanel(text);
     const historyBox = el('div', { class: 'bp-history', 'data-testid': 'history' });
-    const status = el('p', { class: 'bp-status', role: 'status' });
+    const phiIncreased = el('p', { class: 'bp-trend', role: 'status' });
+    // The whole width under the graph: the note of a diverged run fits there on one line.
+    const diverged = createDivergedNote(lang);
+    diverged.element.classList.add('bp-status');
     stage.classList.add('bp-stage');
     stage.append(
       caption.element,
       graph.element,
+      diverged.element,
       el('div', { class: 'bp-bottom' }, chain.element, el('div', { class: 'bp-history-box' },
         el('div', { class: 'bp-button-row' },
           el('strong', {}, text('iterations')), iterationCount,
-          iterationButton(text('nextIteration'), (k) => Math.min(MAX_ITERATIONS, k + 1)),
-          iterationButton(text('tenIterations'), (k) => Math.min(MAX_ITERATIONS, k + 10)),
+          ...advanceButtons,
           iterationButton(text('restart'), () => 0)),
-        historyBox, status)),
+        historyBox, phiIncreased)),
     );
 
+    // An `iter` past the divergence (from the URL, or a larger α) becomes the last sensible update, said in words.
+    let clamped: { given: number; to: number } | null = null;
     const render = () => {
       const state = store.get();
-      const model = backpropModel(state);
-      iterationCount.textContent = format(text('iterationCount'), { k: state.iter });
+      model = backpropModel(state);
+      if (model.iteration < state.iter) {
+        clamped = { given: state.iter, to: model.iteration };
+        store.set({ iter: model.iteration }, 'replace');
+        return;
+      }
+      if (clamped && (clamped.to !== state.iter || model.divergesAt === null)) clamped = null;
+      iterationCount.textContent = format(text('iterationCount'), { k: model.iteration });
       caption.update(model);
       graph.update(model, state.focus);
       chain.update(model, { a: state.alphaA, b: state.alphaB }, state.focus);
-      historyBox.replaceChildren(historyPlot(model.history, { title: text('historyTitle'), xLabel: text('historyX') }));
-      const phi = model.history[model.history.length - 1].phi;
-      status.textContent = !Number.isFinite(phi) ? text('diverged') : model.phiIncreased ? text('phiIncreased') : '';
+      historyBox.replaceChildren(historyPlot(model.history, model.divergesAt !== null, { title: text('historyTitle'), xLabel: text('historyX') }));
+      diverged.show(model.divergesAt === null ? null : divergedSentence(model.divergesAt));
+      phiIncreased.textContent = model.phiIncreased ? text('phiIncreased') : '';
+      // Diverged, the note above says it all: its line is given back to the page.
+      phiIncreased.hidden = model.divergesAt !== null;
+      advanceButtons.forEach((button) => { button.disabled = !model.canIterate; });
+      player.refresh();
       presetButtons.forEach((button, i) => {
         button.setAttribute('aria-pressed', String(state.alphaA === RATE_PRESETS[i] && state.alphaB === RATE_PRESETS[i]));
       });
     };
+    const divergedSentence = (next: number) =>
+      (clamped ? format(text('divergedClamped'), { given: clamped.given, next }) : format(text('divergedStop'), { next }));
     store.subscribe(render);
     render();
     // Box labels are squeezed by their measured width: measure again once the web font is in.

@@ -2,16 +2,22 @@ import type { StateOf } from '../../ui/url-state/index.ts';
 import { buildExpression, phiAt, type ParameterName, type WorkedInputs } from './expression.ts';
 import { centralDifference } from './finite-difference.ts';
 import { walkGraph, type ComputationGraph } from './graph.ts';
-import { descentHistory, updateParameter, type IterationRecord } from './iterations.ts';
+import { descend, updateParameter, type IterationRecord } from './iterations.ts';
 import { layoutGraph, type GraphLayout } from './layout.ts';
 import { revealAt, type Reveal } from './reveal.ts';
-import type { BackpropSchema } from './schema.ts';
+import { MAX_ITERATIONS, type BackpropSchema } from './schema.ts';
 
 export type BackpropState = StateOf<BackpropSchema>;
 
 /** Everything the view draws, for one URL state; every value and gradient comes from the engine. */
 export interface BackpropModel {
-  /** x, t and the parameters after `iter` updates. */
+  /** Updates applied: the URL's `iter`, or the last one before the run diverges when that comes first. */
+  readonly iteration: number;
+  /** The update that diverges when it is the next one (this state is the run's last sensible one); else null. */
+  readonly divergesAt: number | null;
+  /** Whether another update may be applied: not past MAX_ITERATIONS, not into divergence. */
+  readonly canIterate: boolean;
+  /** x, t and the parameters after `iteration` updates. */
   readonly inputs: WorkedInputs;
   readonly graph: ComputationGraph;
   readonly layout: GraphLayout;
@@ -24,9 +30,9 @@ export interface BackpropModel {
   readonly finiteDifference: Readonly<Record<ParameterName, number>>;
   /** a_new = a − α_a ∂Φ/∂a, b_new = b − α_b ∂Φ/∂b. */
   readonly updated: Readonly<Record<ParameterName, number>>;
-  /** Φ after 0…iter updates. */
+  /** Φ after 0…iteration updates, every value finite. */
   readonly history: readonly IterationRecord[];
-  /** True when the latest update made Φ grow (or overflow): a sign the learning rate is too large. */
+  /** True when the latest update made Φ grow: a sign the learning rate is too large. */
   readonly phiIncreased: boolean;
 }
 
@@ -38,10 +44,21 @@ function indexByLabel(graph: ComputationGraph, label: string): number {
   return i;
 }
 
-export function backpropModel(state: BackpropState): BackpropModel {
+/** The run of the URL's inputs and rates, up to `iterations` updates or its last sensible one. */
+function runOf(state: BackpropState, iterations: number) {
   const start: WorkedInputs = { x: state.x, t: state.t, a: state.a, b: state.b };
-  const history = descentHistory(start, { a: state.alphaA, b: state.alphaB }, state.iter);
-  const now = history[history.length - 1];
+  return { start, ...descend(start, { a: state.alphaA, b: state.alphaB }, iterations) };
+}
+
+/** How many updates `wanted` becomes for this state: fewer when the run diverges first (for the +10 button). */
+export function reachableIteration(state: BackpropState, wanted: number): number {
+  return runOf(state, Math.min(wanted, MAX_ITERATIONS)).records.length - 1;
+}
+
+export function backpropModel(state: BackpropState): BackpropModel {
+  const { start, records: history, divergesAt } = runOf(state, state.iter);
+  const iteration = history.length - 1;
+  const now = history[iteration];
   const inputs: WorkedInputs = { ...start, a: now.a, b: now.b };
 
   const expression = buildExpression(inputs);
@@ -53,6 +70,9 @@ export function backpropModel(state: BackpropState): BackpropModel {
 
   const last = history.length > 1 ? history[history.length - 2].phi : Number.NaN;
   return {
+    iteration,
+    divergesAt,
+    canIterate: divergesAt === null && iteration < MAX_ITERATIONS,
     inputs,
     graph,
     layout: layoutGraph(graph),
@@ -68,6 +88,6 @@ export function backpropModel(state: BackpropState): BackpropModel {
       b: updateParameter(inputs.b, state.alphaB, gradient.b),
     },
     history,
-    phiIncreased: !Number.isFinite(now.phi) || now.phi > last,
+    phiIncreased: now.phi > last,
   };
 }

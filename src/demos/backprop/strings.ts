@@ -7,7 +7,7 @@ export type BackpropText =
   | 'focusLabel' | 'focusNone' | 'focusA' | 'focusB'
   | 'phaseGraph' | 'phaseForward' | 'phaseBackward' | 'phaseUpdate'
   | 'graphTitle' | 'legendBox' | 'legendEdge' | 'gradWord' | 'chainHeading' | 'finiteDifference' | 'unknown'
-  | 'historyTitle' | 'historyX' | 'phiIncreased' | 'diverged';
+  | 'historyTitle' | 'historyX' | 'phiIncreased' | 'divergedStop' | 'divergedClamped';
 
 export const backpropStrings: Strings<BackpropText | 'title'> = {
   ja: {
@@ -44,7 +44,8 @@ export const backpropStrings: Strings<BackpropText | 'title'> = {
     historyTitle: '更新のたびの目的関数 Φ（対数目盛）',
     historyX: '更新回数',
     phiIncreased: 'Φ が増加：学習率が大きすぎる',
-    diverged: '発散：Φ が大きすぎて計算不能',
+    divergedStop: '{next} 回目の更新で Φ が桁外れに増えるので、ここで止めました。学習率を下げてください。',
+    divergedClamped: 'URL の iter={given} は発散の先なので、ここで止めました。{next} 回目の更新で Φ が桁外れに増えます。',
   },
   en: {
     title: 'Backpropagation: the gradients of a and b, and the update',
@@ -80,6 +81,7 @@ export const backpropStrings: Strings<BackpropText | 'title'> = {
     historyTitle: 'Loss Φ after each update (log scale)',
     historyX: 'updates',
     phiIncreased: 'Φ went up: learning rate too large',
-    diverged: 'Diverged: Φ is too large to compute',
+    divergedStop: 'Update {next} would blow Φ up, so the run stops here. Try a smaller learning rate.',
+    divergedClamped: 'The URL’s iter={given} is past the divergence: update {next} would blow Φ up, so the run stops here.',
   },
 };

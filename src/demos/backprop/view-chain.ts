@@ -1,10 +1,10 @@
 import { el } from '../../ui/dom.ts';
-import { renderTex, texNumber } from '../../ui/math.ts';
+import { fitTexToWidth, renderTex, texNumber } from '../../ui/math.ts';
 import { LOSS_EXPONENT, type ParameterName } from './expression.ts';
 import type { BackpropModel } from './model.ts';
 import type { Focus } from './schema.ts';
 import type { BackpropText } from './strings.ts';
-import { factorTex } from '../../ui/number-text.ts';
+import { factorTex, superscript } from '../../ui/number-text.ts';
 
 /**
  * The slides' chain rule for b and a, first in symbols, then with the engine's numbers
@@ -73,14 +73,21 @@ export function createChainPanel(text: (key: BackpropText) => string): {
         if (known) renderTex(row.numeric, substituted(model, p));
         else row.numeric.textContent = text('unknown');
         row.check.textContent = known ? `${text('finiteDifference')} ${fdText(model.finiteDifference[p])}` : '';
-        if (model.reveal.phase === 'update') renderTex(row.update, updateTex(model, p, alpha[p]));
-        else row.update.replaceChildren();
+        if (model.reveal.phase === 'update') {
+          renderTex(row.update, updateTex(model, p, alpha[p]));
+          // Kept to one line where the page is wide (CSS), shrunk a little rather than wrapped.
+          fitTexToWidth(row.update);
+        } else row.update.replaceChildren();
       }
     },
   };
 }
 
-/** Seven significant digits with trailing zeros kept, so agreement and rounding are both visible. */
+/**
+ * Seven significant digits with trailing zeros kept, so agreement and rounding are both visible;
+ * a tiny or huge slope as ×10ⁿ like every other number (not JavaScript's 7.876453e-14).
+ */
 function fdText(value: number): string {
-  return Number.isFinite(value) ? value.toPrecision(7).replace('-', '−') : String(value);
+  const [mantissa, exponent] = value.toPrecision(7).split('e');
+  return (exponent === undefined ? mantissa : `${mantissa}×10${superscript(Number(exponent))}`).replace('-', '−');
 }

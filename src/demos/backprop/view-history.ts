@@ -6,10 +6,11 @@ import { powerOfTen } from '../../ui/log-axis.ts';
 
 /*
  * Φ after each update on a log scale, so steady convergence is a straight line down
- * and divergence a line up. Values too large to compute are drawn on the top edge.
+ * and divergence a line up. The model hands over finite values only (a diverging run ends
+ * at its last sensible update); a run that diverges next has its last point in the alarm colour.
  */
 const WIDTH = 400;
-const HEIGHT = 210;
+const HEIGHT = 176;
 const MIN_UPDATES_SHOWN = 10;
 const FLOOR = 1e-30;
 
@@ -18,10 +19,10 @@ export interface HistoryText {
   readonly xLabel: string;
 }
 
-export function historyPlot(history: readonly IterationRecord[], text: HistoryText): SVGSVGElement {
-  const finite = history.map((r) => r.phi).filter((v) => Number.isFinite(v)).map((v) => Math.max(v, FLOOR));
-  const lowExponent = Math.floor(Math.log10(Math.min(...finite, 1)));
-  const highExponent = Math.ceil(Math.log10(Math.max(...finite, 10)));
+export function historyPlot(history: readonly IterationRecord[], diverges: boolean, text: HistoryText): SVGSVGElement {
+  const shown = history.map((r) => Math.max(r.phi, FLOOR));
+  const lowExponent = Math.floor(Math.log10(Math.min(...shown, 1)));
+  const highExponent = Math.ceil(Math.log10(Math.max(...shown, 10)));
   const frame = plotFrame({
     width: WIDTH,
     height: HEIGHT,
@@ -31,19 +32,18 @@ export function historyPlot(history: readonly IterationRecord[], text: HistoryTe
     xLabel: text.xLabel,
     title: text.title,
     margin: { top: 30, right: 16, bottom: 50, left: 72 },
-    // Φ may grow by 180 decades when a run diverges: whole decades, at most five labels.
+    // Φ may span some 30 decades as a run converges: whole decades, at most five labels.
     yTicks: 'decades',
   });
   // 'Φ' unrotated above the axis, clear of the top tick label: a single symbol reads badly turned on its side.
   frame.svg.append('text').attr('class', 'axis-label').attr('x', 8).attr('y', 18).attr('font-size', 20).text('Φ');
-  const [top] = frame.y.range().slice(-1);
-  const y = (phi: number) => (Number.isFinite(phi) ? frame.y(Math.max(phi, FLOOR)) : top);
-  const points = history.map((r, k) => ({ k, phi: r.phi }));
+  const points = shown.map((phi, k) => ({ k, phi }));
+  const last = points.length - 1;
 
   frame.plot.append('path').attr('fill', 'none').attr('stroke', palette.primary).attr('stroke-width', 3)
-    .attr('d', line<{ k: number; phi: number }>().x((d) => frame.x(d.k)).y((d) => y(d.phi))(points));
+    .attr('d', line<{ k: number; phi: number }>().x((d) => frame.x(d.k)).y((d) => frame.y(d.phi))(points));
   frame.plot.selectAll('circle').data(points).join('circle')
-    .attr('cx', (d) => frame.x(d.k)).attr('cy', (d) => y(d.phi)).attr('r', (d) => (d.k === points.length - 1 ? 7 : 4))
-    .attr('fill', (d) => (Number.isFinite(d.phi) ? palette.primary : palette.accent));
+    .attr('cx', (d) => frame.x(d.k)).attr('cy', (d) => frame.y(d.phi)).attr('r', (d) => (d.k === last ? 7 : 4))
+    .attr('fill', (d) => (diverges && d.k === last ? palette.accent : palette.primary));
   return frame.svg.node()!;
 }

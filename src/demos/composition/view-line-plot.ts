@@ -23,6 +23,9 @@ export interface LinePlotOptions {
 }
 
 const MARGIN = { top: 14, right: 20, bottom: 50, left: 96 };
+/** A plot that may overflow keeps a strip above its area for the band's label, clear of axes, ticks and curve. */
+const OVERFLOW_LABEL_ROOM = 22;
+const OVERFLOW_LABEL_BASELINE = -9;
 
 /** Runs of consecutive indices where `keep` holds. */
 function runs(count: number, keep: (i: number) => boolean): [number, number][] {
@@ -41,8 +44,9 @@ function runs(count: number, keep: (i: number) => boolean): [number, number][] {
 
 /** An SVG plot of one or more curves on shared axes (linear or log y), with short tick labels. */
 export function linePlot(series: readonly Series[], options: LinePlotOptions): SVGSVGElement {
+  const margin = options.overflowLabel ? { ...MARGIN, top: MARGIN.top + OVERFLOW_LABEL_ROOM } : MARGIN;
   const frame = plotFrame({ width: options.width, height: options.height, x: options.x, y: options.y,
-    yScale: options.log ? 'log' : 'linear', margin: MARGIN, title: options.title, xLabel: 'x', yLabel: options.yLabel,
+    yScale: options.log ? 'log' : 'linear', margin, title: options.title, xLabel: 'x', yLabel: options.yLabel,
     yTickFormat: options.log ? logAxisNumber(options.y) : axisNumber });
   // The y label sits left of the widest tick text (5×10⁷).
   frame.svg.select('.axis-label[transform]').attr('y', -MARGIN.left + 18);
@@ -62,8 +66,9 @@ export function linePlot(series: readonly Series[], options: LinePlotOptions): S
         .attr('y', 0).attr('height', 10).attr('fill', s.color).attr('data-series', `${s.name}-overflow`);
       if (options.overflowLabel && !labelled) {
         labelled = true;
+        // Above the band, in the strip over the plot area: the curve climbs into the band right beside it.
         const right = (x1 + x2) / 2 > frame.innerWidth / 2;
-        frame.plot.append('text').attr('class', 'overflow-label').attr('x', right ? x2 : x1).attr('y', 30)
+        frame.plot.append('text').attr('class', 'overflow-label').attr('x', right ? x2 : x1).attr('y', OVERFLOW_LABEL_BASELINE)
           .attr('text-anchor', right ? 'end' : 'start').text(options.overflowLabel);
       }
     }

@@ -1,7 +1,9 @@
 import './descent.css';
 import { slider } from '../../ui/controls.ts';
 import { startDemo } from '../../ui/demo-page.ts';
+import { createDivergedNote } from '../../ui/diverged.ts';
 import { el } from '../../ui/dom.ts';
+import { numberText } from '../../ui/number-text.ts';
 import { createPlayer } from '../../ui/player.ts';
 import { descentModel } from './model.ts';
 import { regimeOf } from './regime.ts';
@@ -20,14 +22,17 @@ startDemo({
   strings: descentStrings,
   slide: 10,
   mount({ store, lang, text, controls, stage }) {
+    let model = descentModel(store.get());
+    // The steps stop at the URL's last k, and where the next numbers could no longer be shown.
+    const canStep = () => store.get().k < MAX_STEPS && model.nextIsShowable;
     const player = createPlayer({
       step() {
-        const k = store.get().k;
-        if (k >= MAX_STEPS) return false;
-        store.set({ k: k + 1 }, player.playing ? 'replace' : 'push');
+        if (!canStep()) return false;
+        store.set({ k: store.get().k + 1 }, player.playing ? 'replace' : 'push');
         return true;
       },
       reset: () => store.set({ k: 0 }),
+      canStep,
     }, lang, () => STEPS_PER_SECOND);
 
     const presetButtons = RATE_PRESETS.map((rate) => {
@@ -42,11 +47,12 @@ startDemo({
       el('h2', {}, text('steps')), player.element,
       slider(store, 'alpha', { label: text('labelAlpha'), min: spec.alpha.min, max: spec.alpha.max, step: 0.01 }),
       el('div', { class: 'ds-presets', role: 'group', 'aria-label': text('presets') }, ...presetButtons),
-      slider(store, 'y0', { label: text('labelY0'), min: spec.y0.min, max: spec.y0.max, step: 0.1 }),
-      slider(store, 't', { label: text('labelT'), min: spec.t.min, max: spec.t.max, step: 0.1 }),
+      slider(store, 'y0', { label: text('labelY0'), min: spec.y0.min, max: spec.y0.max, step: 0.1, format: (v) => numberText(v) }),
+      slider(store, 't', { label: text('labelT'), min: spec.t.min, max: spec.t.max, step: 0.1, format: (v) => numberText(v) }),
     );
 
     const summary = createSummary(text);
+    const diverged = createDivergedNote(lang);
     const parabola = createParabolaView(
       { title: text('plotTitle'), xLabel: text('plotX'), yLabel: text('plotY') },
       { min: spec.y0.min, max: spec.y0.max },
@@ -54,14 +60,16 @@ startDemo({
     );
     const table = createIterateTable(text);
     stage.classList.add('ds-stage');
-    stage.append(summary.element,
+    stage.append(summary.element, diverged.element,
       el('div', { class: 'ds-body' },
         el('figure', { class: 'ds-figure' }, parabola.element, el('figcaption', {}, text('dragHint'))),
         table.element));
 
     const render = () => {
       const state = store.get();
-      const model = descentModel(state);
+      model = descentModel(state);
+      diverged.show(model.nextIsShowable ? null : text('overflowNote'));
+      player.refresh();
       summary.update(model, state.alpha);
       parabola.update(model, state.t);
       table.update(model.iterates);

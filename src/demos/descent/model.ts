@@ -13,10 +13,12 @@ export interface Iterate {
 }
 
 export interface DescentModel {
-  /** y₀ … y_k. */
+  /** y₀ … y_k, or fewer when the numbers outgrow what can be shown before step k (see `descend`). */
   readonly iterates: readonly Iterate[];
   /** y_{k+1} = y_k − α Φ′(y_k): where the next update goes. */
   readonly next: number;
+  /** False when y_{k+1} is past what can be shown (see `isShowable`): no further step is taken. */
+  readonly nextIsShowable: boolean;
   readonly regime: Regime;
   /** 1 − 2α: the factor the gap y − t is multiplied by at every step. */
   readonly factor: number;
@@ -41,14 +43,29 @@ export function step(y: number, alpha: number, slope: number): number {
   return y - alpha * slope;
 }
 
-/** k steps of y ← y − α Φ′(y) from y₀. */
+/**
+ * The largest gap |y − t| shown: Φ = gap² then stays below 10³⁰⁸, the end of double precision
+ * (1.8×10³⁰⁸; Φ is the first number to overflow) and of the plot's range.
+ */
+export const LARGEST_GAP = 1e154;
+
+/** True when every number of the iterate is finite and its Φ stays below 10³⁰⁸. */
+export function isShowable(it: Omit<Iterate, 'k'>): boolean {
+  return [it.y, it.gap, it.phi, it.slope].every(Number.isFinite) && Math.abs(it.gap) <= LARGEST_GAP;
+}
+
+/**
+ * k steps of y ← y − α Φ′(y) from y₀, stopping early at the last showable iterate: a diverging
+ * rate overflows Float64 after enough steps, and ±∞ or NaN is never shown.
+ */
 export function descend(y0: number, t: number, alpha: number, steps: number): Iterate[] {
   const iterates: Iterate[] = [];
   let y = y0;
   for (let k = 0; k <= steps; k++) {
-    const { gap, phi, slope } = lossAndSlope(y, t);
-    iterates.push({ k, y, gap, phi, slope });
-    y = step(y, alpha, slope);
+    const iterate = { k, y, ...lossAndSlope(y, t) };
+    if (!isShowable(iterate)) break;
+    iterates.push(iterate);
+    y = step(y, alpha, iterate.slope);
   }
   return iterates;
 }
@@ -56,9 +73,11 @@ export function descend(y0: number, t: number, alpha: number, steps: number): It
 export function descentModel(state: Pick<StateOf<DescentSchema>, 'alpha' | 'y0' | 't' | 'k'>): DescentModel {
   const iterates = descend(state.y0, state.t, state.alpha, state.k);
   const last = iterates[iterates.length - 1];
+  const next = step(last.y, state.alpha, last.slope);
   return {
     iterates,
-    next: step(last.y, state.alpha, last.slope),
+    next,
+    nextIsShowable: isShowable({ y: next, ...lossAndSlope(next, state.t) }),
     regime: regimeOf(state.alpha),
     factor: gapFactor(state.alpha),
   };

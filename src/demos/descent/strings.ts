@@ -5,7 +5,7 @@ import type { Regime } from './regime.ts';
 export type DescentText =
   | 'steps' | 'labelAlpha' | 'labelY0' | 'labelT' | 'presets'
   | 'plotTitle' | 'plotX' | 'plotY' | 'dragHint' | 'tableCaption' | 'colK' | 'colY' | 'colSlope' | 'colGap'
-  | 'regimeHeading' | 'earlierRows'
+  | 'regimeHeading' | 'earlierRows' | 'overflowNote'
   | `regime-${Regime}` | `explain-${Regime}`;
 
 export const descentStrings: Strings<DescentText | 'title'> = {
@@ -27,6 +27,7 @@ export const descentStrings: Strings<DescentText | 'title'> = {
     colGap: 'y_k − t',
     regimeHeading: 'この学習率では',
     earlierRows: '（前の {n} 行は省略）',
+    overflowNote: 'これ以上更新すると Φ(y) が 10³⁰⁸ を超え、倍精度の数で表せる限界に達するので、ここで止めます。',
     'regime-monotone': '単調に収束',
     'regime-oneStep': '1回でぴったり到達',
     'regime-oscillating': '振動しながら収束',
@@ -58,6 +59,7 @@ export const descentStrings: Strings<DescentText | 'title'> = {
     colGap: 'y_k − t',
     regimeHeading: 'With this learning rate:',
     earlierRows: '({n} earlier rows not shown)',
+    overflowNote: 'One more update would take Φ(y) past 10³⁰⁸, the limit of double precision, so the steps stop here.',
     'regime-monotone': 'converges monotonically',
     'regime-oneStep': 'lands on t in one step',
     'regime-oscillating': 'oscillates and converges',

@@ -1,3 +1,4 @@
+import { axisBottom } from 'd3-axis';
 import { line } from 'd3-shape';
 import { timer, type Timer } from 'd3-timer';
 import { el } from '../../ui/dom.ts';
@@ -5,6 +6,7 @@ import { palette } from '../../ui/palette.ts';
 import { prefersReducedMotion } from '../../ui/player.ts';
 import { plotFrame, type PlotFrame } from '../../ui/plot-frame.ts';
 import { numberText } from '../../ui/number-text.ts';
+import { readableTicks } from './axis-ticks.ts';
 import { plotDomain, sameDomain, type PlotDomain } from './domain.ts';
 import { lossCurve, type DescentModel, type Iterate } from './model.ts';
 
@@ -23,6 +25,11 @@ const CURVE_SAMPLES = 201;
 const HANDLE_R = 13;
 /** How long the newest point takes to slide along its step (none with prefers-reduced-motion). */
 const STEP_MS = 400;
+/** Room on the left for Φ tick labels as wide as 1.5×10¹⁷, and the axis title beyond them (at Y_LABEL_X). */
+const MARGIN = { top: 16, right: 20, bottom: 52, left: 90 };
+const Y_LABEL_X = -72;
+/** Tick text size of the shared plot style (demo.css), in viewBox units. */
+const TICK_FONT = 15;
 
 export interface ParabolaText {
   readonly title: string;
@@ -68,9 +75,14 @@ export function createParabolaView(text: ParabolaText, bounds: { min: number; ma
     frame = plotFrame({
       width, height: Math.round(width * ASPECT), x: [lo, hi], y: [0, d.halfWidth ** 2 * 1.08],
       xLabel: text.xLabel, yLabel: text.yLabel, title: text.title,
-      margin: { top: 16, right: 20, bottom: 52, left: 78 },
+      margin: MARGIN,
       yTickFormat: (v) => numberText(v),
     });
+    // The prediction axis spans ±2 … ±10⁹ (at the URL's largest α and k): ticks thin out so that their labels never collide.
+    const xTicks = readableTicks([lo, hi], { length: frame.innerWidth, before: MARGIN.left, after: MARGIN.right, fontSize: TICK_FONT }, numberText);
+    frame.svg.select<SVGGElement>('.axis-x')
+      .call(axisBottom(frame.x).tickValues(xTicks).tickSize(-frame.innerHeight).tickFormat((v) => numberText(Number(v))));
+    frame.svg.select('.axis-label[transform]').attr('y', Y_LABEL_X);
     const ys = Array.from({ length: CURVE_SAMPLES }, (_, i) => lo + ((hi - lo) * i) / (CURVE_SAMPLES - 1));
     const phis = lossCurve(ys, d.center);
     frame.plot.append('path').attr('class', 'curve').attr('fill', 'none').attr('stroke', palette.ink).attr('stroke-width', 3)

@@ -12,10 +12,12 @@ export function createIterateTable(text: (key: DescentText) => string): {
   update(iterates: readonly Iterate[]): void;
 } {
   const body = el('tbody');
-  const element = el('table', { class: 'ds-table', 'data-testid': 'iterates' },
+  const table = el('table', { class: 'ds-table', 'data-testid': 'iterates' },
     el('caption', {}, text('tableCaption')),
     el('thead', {}, el('tr', {}, ...(['colK', 'colY', 'colSlope', 'colGap'] as const).map((key) => el('th', { scope: 'col' }, text(key))))),
     body);
+  // On a screen narrower than the numbers, the table scrolls on its own instead of being cut off.
+  const element = el('div', { class: 'ds-table-wrap' }, table);
   return {
     element,
     update(iterates) {

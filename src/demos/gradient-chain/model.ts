@@ -13,11 +13,11 @@ export const TARGET = 10;
 export const MAX_DERIVATIVE: Readonly<Record<ChainActivation, number>> = { sigmoid: 0.25, tanh: 1, relu: 1 };
 
 /**
- * A chain of n one-unit layers, in the slide's notation:
- *   z_k = w_k·h_{k−1} + a_k,  h_k = A(z_k),  h_0 = x,  y = h_n,  Φ = (y − t)².
- * a_k is layer k's parameter; the gradient reaching it is
- *   ∂Φ/∂a_k = ∂Φ/∂y · w_{k+1}⋯w_n · A′(z_{k+1})⋯A′(z_n) · A′(z_k),
- * which for k = 1 is slide 19's ∂Φ/∂y · w₂⋯wₙ · A₂′⋯Aₙ′ times layer 1's own A₁′.
+ * A chain of n one-unit layers, in the slides' notation:
+ *   z_k = w_k·x_{k−1} + b_k,  x_k = A(z_k),  x_0 = x,  y = x_n,  Φ = (y − t)².
+ * b_k is layer k's parameter; the gradient reaching it is
+ *   ∂Φ/∂b_k = ∂Φ/∂y · w_{k+1}⋯w_n · A′(z_k)A′(z_{k+1})⋯A′(z_n),
+ * which for k = 1 is the slides' ∂Φ/∂y · w₂⋯wₙ · A₁′A₂′⋯Aₙ′ (n factors A′, n − 1 weights).
  * Arrays are indexed k − 1.
  */
 export interface GradientChain {
@@ -31,32 +31,33 @@ export interface GradientChain {
   readonly y: number;
   /** ∂Φ/∂y = 2(y − t). */
   readonly dPhiDy: number;
-  /** ∂Φ/∂a_k, all from one backward() through the engine graph. */
+  /** ∂Φ/∂b_k, all from one backward() through the engine graph. */
   readonly gradients: Float64Array;
-  /** |∂Φ/∂y| · |w_{k+1}⋯w_n| · (max A′)^{n−k+1}: what |∂Φ/∂a_k| would be if every A′ were at its maximum. */
+  /** |∂Φ/∂y| · |w_{k+1}⋯w_n| · (max A′)^{n−k+1}: what |∂Φ/∂b_k| would be if every A′ were at its maximum. */
   readonly ceiling: Float64Array;
   /** Where float32 would first hold exactly 0 on the way back, or null. */
   readonly float32Zero: Float32Zero | null;
 }
 
-/** Builds the chain from engine scalars, runs one backward() from Φ, and reads every a_k's gradient. */
+/** Builds the chain from engine scalars, runs one backward() from Φ, and reads every b_k's gradient. */
 export function gradientChain(activation: ChainActivation, inputs: ChainInputs): GradientChain {
   const apply = ACTIVATIONS[activation].apply;
   const n = inputs.depth;
   const parameters: Tensor[] = [];
   const preActivations: Tensor[] = [];
-  let hidden: Tensor = scalar(inputs.x, 'x');
+  // x_{k−1} going into layer k; after the loop, x_n = y.
+  let x: Tensor = scalar(inputs.x, 'x');
   for (let k = 1; k <= n; k++) {
-    const weighted = mul(scalar(inputs.weights[k - 1], `w${k}`), hidden);
-    // In sampled mode a_k is set so that z_k lands on the drawn value; otherwise a_k = 0.
+    const weighted = mul(scalar(inputs.weights[k - 1], `w${k}`), x);
+    // In sampled mode b_k is set so that z_k lands on the drawn value; otherwise b_k = 0.
     const bias = inputs.zTargets === null ? 0 : inputs.zTargets[k - 1] - weighted.item();
-    const parameter = scalar(bias, `a${k}`);
+    const parameter = scalar(bias, `b${k}`);
     const z = add(weighted, parameter);
     parameters.push(parameter);
     preActivations.push(z);
-    hidden = apply(z);
+    x = apply(z);
   }
-  const y = hidden;
+  const y = x;
   const loss = pow(sub(y, TARGET), 2);
   backward(loss);
 
@@ -79,7 +80,7 @@ export function gradientChain(activation: ChainActivation, inputs: ChainInputs):
 
 /**
  * The bound multiplied in the same order as the true product. Rounding is monotone, so even in
- * floating point |∂Φ/∂a_k| ≤ ceiling_k whenever every A′ ≤ maxDerivative.
+ * floating point |∂Φ/∂b_k| ≤ ceiling_k whenever every A′ ≤ maxDerivative.
  */
 export function gradientCeiling(dPhiDy: number, weights: Float64Array, maxDerivative: number): Float64Array {
   const n = weights.length;

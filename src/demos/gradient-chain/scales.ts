@@ -7,7 +7,7 @@ const MIN_DECADES = 2;
 
 /**
  * One log-axis domain for every column (so bar heights compare across activations),
- * from whole powers of ten around all non-zero |∂Φ/∂a_k| and ceilings.
+ * from whole powers of ten around all non-zero |∂Φ/∂b_k| and ceilings.
  */
 export function gradientDomain(chains: readonly GradientChain[]): [number, number] {
   let low = Infinity;

@@ -42,7 +42,7 @@ function layerTicks(depth: number): number[] {
   return ticks;
 }
 
-/** |∂Φ/∂a_k| per layer as bars on a log axis, with the ceiling, float32's floor and where float32 hits 0. */
+/** |∂Φ/∂b_k| per layer as bars on a log axis, with the ceiling, float32's floor and where float32 hits 0. */
 export function barsView(options: BarsOptions): BarsView {
   const { chain, domain, text } = options;
   const n = chain.depth;

@@ -23,7 +23,7 @@ export interface ColumnOptions {
   readonly onPick: (layer: number) => void;
 }
 
-/** One activation: heading, |∂Φ/∂a_k| bars, the A′ curve with each layer's factor, key numbers as text. */
+/** One activation: heading, |∂Φ/∂b_k| bars, the A′ curve with each layer's factor, key numbers as text. */
 export function columnView(options: ColumnOptions): ColumnView {
   const { chain, text } = options;
   const name = text(`name_${chain.activation}`);
@@ -33,8 +33,10 @@ export function columnView(options: ColumnOptions): ColumnView {
   const gradientLine = el('p', { class: 'gc-key', 'data-testid': `key-${chain.activation}` });
   const factorLine = el('p', { class: 'gc-key' });
   const zero = chain.float32Zero;
-  const zeroLine = el('p', { class: 'gc-key gc-key-zero' },
-    zero === null ? text('keyNoZero') : format(text(zero.kind === 'underflow' ? 'keyUnderflow' : 'keyExactZero'), { k: zero.layer }));
+  // Red only where the gradient is lost; the good case reads as a plain statement.
+  const zeroLine = zero === null
+    ? el('p', { class: 'gc-key gc-key-nonzero' }, text('keyNoZero'))
+    : el('p', { class: 'gc-key gc-key-zero' }, format(text(zero.kind === 'underflow' ? 'keyUnderflow' : 'keyExactZero'), { k: zero.layer }));
   const element = el('article', { class: `gc-column gc-${chain.activation}`, 'data-activation': chain.activation },
     el('h2', {}, el('span', { class: 'swatch', style: `background:${color}` }), name,
       el('span', { class: 'gc-axis-name' }, text('barsAxis'))),

@@ -1,7 +1,7 @@
 import { el } from '../../ui/dom.ts';
 import { fitTexToWidth, renderTex } from '../../ui/math.ts';
 import { TARGET, type GradientChain } from './model.ts';
-import { GENERAL_TEX, productTex } from './product-tex.ts';
+import { generalTex, productTex, type ProductForm } from './product-tex.ts';
 import { pulseLayer } from './pulse.ts';
 import { richText } from './rich-text.ts';
 import type { GradientChainText } from './strings.ts';
@@ -10,6 +10,8 @@ import { ACTIVATION_COLORS } from './styles.ts';
 export interface ProductsView {
   readonly element: HTMLElement;
   show(step: number): void;
+  /** The form of every formula: `compact` where the columns stack (a phone), `full` beside each other. */
+  setForm(form: ProductForm): void;
 }
 
 /** Steps closer together than this (more than about 8 layers per second) count as a fast pulse. */
@@ -30,7 +32,8 @@ const MIN_RENDER_INTERVAL_MS = 350;
  */
 export function productsView(chains: readonly GradientChain[], text: (key: GradientChainText) => string, status: HTMLElement): ProductsView {
   const general = el('div', { class: 'gc-general' });
-  renderTex(general, GENERAL_TEX);
+  let form: ProductForm = 'full';
+  renderTex(general, generalTex(form));
   const rows = chains.map((chain) => {
     const tex = el('div', { class: 'gc-tex' });
     const row = el('div', { class: 'gc-product-row', 'data-activation': chain.activation },
@@ -40,7 +43,7 @@ export function productsView(chains: readonly GradientChain[], text: (key: Gradi
       tex);
     return { chain, tex, row, rendered: undefined as number | null | undefined, wanted: null as number | null };
   });
-  const element = el('section', { class: 'gc-products', 'aria-label': text('productsLabel') },
+  const element = el('section', { class: 'gc-products', 'aria-label': text('productsLabel'), 'data-form': form },
     el('div', { class: 'gc-products-head' }, el('h2', {}, text('productsLabel')), general, status),
     ...rows.map((r) => r.row),
     el('p', { class: 'gc-caption' }, ...richText(text('caption'))));
@@ -52,7 +55,7 @@ export function productsView(chains: readonly GradientChain[], text: (key: Gradi
   let stepGap = Infinity;
   const render = (row: (typeof rows)[number]) => {
     row.rendered = row.wanted;
-    renderTex(row.tex, productTex(row.chain, row.wanted, TARGET));
+    renderTex(row.tex, productTex(row.chain, row.wanted, TARGET, form));
     fitTexToWidth(row.tex);
   };
   const renderNext = (now: number) => {
@@ -64,17 +67,26 @@ export function productsView(chains: readonly GradientChain[], text: (key: Gradi
     }
     if (queue.length > 0) frame = requestAnimationFrame(renderNext);
   };
+  const queueChanged = () => {
+    for (const r of rows) if (r.wanted !== r.rendered && !queue.includes(r)) queue.push(r);
+    if (queue.length > 0 && frame === 0) frame = requestAnimationFrame(renderNext);
+  };
   return {
     element,
     show(step) {
       const now = performance.now();
       stepGap = now - lastShow;
       lastShow = now;
-      for (const r of rows) {
-        r.wanted = pulseLayer(r.chain.depth, step);
-        if (r.wanted !== r.rendered && !queue.includes(r)) queue.push(r);
-      }
-      if (queue.length > 0 && frame === 0) frame = requestAnimationFrame(renderNext);
+      for (const r of rows) r.wanted = pulseLayer(r.chain.depth, step);
+      queueChanged();
+    },
+    setForm(next) {
+      if (next === form) return;
+      form = next;
+      element.dataset.form = form;
+      renderTex(general, generalTex(form));
+      for (const r of rows) r.rendered = undefined;
+      queueChanged();
     },
   };
 }

@@ -43,6 +43,7 @@ export function stageView(stage: HTMLElement, text: (key: GradientChainText) => 
   const layoutPlots = () => {
     if (columns.length === 0) return;
     const wide = columnsEl.clientWidth >= WIDE_LAYOUT;
+    products?.setForm(wide ? 'full' : 'compact');
     const key = wide ? `${columnsEl.clientWidth}x${columnsEl.clientHeight}` : `${columnsEl.clientWidth}`;
     if (key === drawnFor) return;
     columns.forEach((c) => c.element.querySelectorAll('.gc-plot').forEach((slot) => slot.replaceChildren()));

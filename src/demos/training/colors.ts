@@ -1,11 +1,5 @@
 import { interpolateRgbBasis } from 'd3-interpolate';
-import type { ActivationName } from '../../nn/activations.ts';
 import { palette } from '../../ui/palette.ts';
-
-/** The palette colour of an activation (sigmoid, tanh and ReLU have their own; the rest share one). */
-export function activationColor(activation: ActivationName): string {
-  return activation === 'sigmoid' || activation === 'tanh' || activation === 'relu' ? palette[activation] : palette.other;
-}
 
 /** Colours of the two classes: points in full strength, the regions behind them in a light tint. */
 export const CLASS_POINT = [palette.accent, palette.primary] as const;

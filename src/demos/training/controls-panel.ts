@@ -1,4 +1,4 @@
-import { ACTIVATIONS, ACTIVATION_NAMES } from '../../nn/activations.ts';
+import { ACTIVATIONS, ACTIVATION_NAMES, type ActivationName } from '../../nn/activations.ts';
 import { DATASET_NAMES } from '../../nn/datasets.ts';
 import { INITIALIZER_NAMES } from '../../nn/initializers.ts';
 import { select, slider } from '../../ui/controls.ts';
@@ -6,11 +6,19 @@ import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import type { PageSchema } from '../../ui/demo-page.ts';
 import type { UrlStore } from '../../ui/url-store.ts';
-import { RUN_OFF, SCENE_NAMES, trainingSchema, type TrainingSchema } from './schema.ts';
+import { SCENES, type SceneClaim } from './scenes.ts';
+import { RUN_OFF, SCENE_NAMES, trainingSchema, type SceneName, type TrainingSchema } from './schema.ts';
 import type { TrainingText } from './strings.ts';
 
 type Store = UrlStore<PageSchema<TrainingSchema>>;
 type Text = (key: Exclude<TrainingText, 'title'>) => string;
+
+/** A scene's claim in words: "1,000 ステップで tanh は学習でき、sigmoid は止まる". */
+export function claimText(claim: SceneClaim, text: Text): string {
+  const names = (acts: readonly ActivationName[]) => acts.map((a) => ACTIVATIONS[a].label).join(text('listJoin'));
+  const values = { steps: claim.steps.toLocaleString('en-US'), learns: names(claim.learns), stalls: names(claim.stalls) };
+  return format(text(claim.learns.length > 0 ? 'claimBoth' : 'claimStalls'), values);
+}
 
 /** The labelled inputs of the lab, in the order a presenter reaches for them. */
 export function controlsPanel(store: Store, text: Text): HTMLElement[] {
@@ -25,8 +33,17 @@ export function controlsPanel(store: Store, text: Text): HTMLElement[] {
         options: [...activationOptions, { value: RUN_OFF, label: text('runOff') }],
       }))));
   const batchFormat = (v: number) => (v >= store.get().points ? text('batchFull') : String(v));
+  // What the chosen scene shows, in the words its test checks (scenes.ts).
+  const claim = el('p', { class: 'tr-scene-claim', 'data-testid': 'scene-claim' });
+  const showClaim = (scene: SceneName) => {
+    claim.hidden = scene === 'custom';
+    claim.textContent = scene === 'custom' ? '' : claimText(SCENES[scene].claim, text);
+  };
+  store.subscribe((state) => showClaim(state.scene));
+  showClaim(store.get().scene);
   return [
     select(store, 'scene', { label: text('sceneLabel'), options: options(SCENE_NAMES, (s) => text(`scene-${s}`)) }),
+    claim,
     runs,
     slider(store, 'depth', { label: text('depthLabel'), min: spec.depth.min, max: spec.depth.max }),
     slider(store, 'width', { label: text('widthLabel'), min: spec.width.min, max: spec.width.max }),

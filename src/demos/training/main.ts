@@ -59,6 +59,8 @@ startDemo({
         return true;
       },
       reset: () => configure(store.get()),
+      // Every run has diverged: nothing left to train until a reset or new settings.
+      canStep: () => live.some((run) => run.latest?.metrics.diverged !== true),
     }, lang, () => 4);
     const playButton = player.element.querySelector<HTMLButtonElement>('[data-action=play]')!;
     const playOrPause = () => {
@@ -89,7 +91,9 @@ startDemo({
         };
         run.view.setData(dataset);
         client.onReport((report) => {
+          const wasDiverged = run.latest?.metrics.diverged === true;
           run.latest = report;
+          if (report.metrics.diverged !== wasDiverged) player.refresh();
           if (report.boundary) run.pendingBoundary = report.boundary;
           const { step, loss, accuracy, gradNorms } = report.metrics;
           if (step > 0) run.history.add({ step, loss, accuracy, gradNorms });
@@ -101,6 +105,7 @@ startDemo({
       });
       runsBox.style.setProperty('--runs', String(live.length));
       runsBox.replaceChildren(...live.map((run) => run.view.element));
+      player.refresh();
     }
 
     let drawPending = false;

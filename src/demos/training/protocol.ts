@@ -29,7 +29,7 @@ export interface RunReport {
 /** Typed arrays in a report are moved, not copied, to the page. */
 export function transferables(report: RunReport): ArrayBuffer[] {
   const { metrics, boundary } = report;
-  const buffers = [metrics.gradNorms.buffer, metrics.updateNorms.buffer, metrics.deadShares.buffer];
+  const buffers = [metrics.gradNorms.buffer, metrics.initialGradNorms.buffer, metrics.updateNorms.buffer, metrics.deadShares.buffer];
   if (boundary) buffers.push(boundary.values.buffer);
   return buffers as ArrayBuffer[];
 }

@@ -1,3 +1,4 @@
+import type { ActivationName } from '../../nn/activations.ts';
 import { defaultState } from '../../ui/url-state/index.ts';
 import { trainingSchema, type SceneName, type TrainingState } from './schema.ts';
 
@@ -6,25 +7,58 @@ export const TRAINING_KEYS = ['data', 'noise', 'points', 'depth', 'width', 'run1
 export type TrainingKey = (typeof TRAINING_KEYS)[number];
 export type TrainingSettings = Pick<TrainingState, TrainingKey>;
 
-const DEFAULTS: TrainingSettings = defaultState(trainingSchema);
+
+
+/** What a scene shows, as a claim a test checks on the numbers the lab computes (tests/demos/training/scenes.test.ts). */
+export interface SceneClaim {
+  /** Steps after which the claim holds (and keeps holding: the page says "after N steps"). */
+  readonly steps: number;
+  /** Runs that reach LEARNED_ACCURACY within `steps`. */
+  readonly learns: readonly ActivationName[];
+  /** Runs still at most STALLED_ACCURACY after `steps`, their diagnosis saying why. */
+  readonly stalls: readonly ActivationName[];
+}
+
+export const LEARNED_ACCURACY = 0.95;
+export const STALLED_ACCURACY = 0.75;
 
 /**
- * Presenter scenes: the states the slides talk about. Numbers checked in tests/demos/training/scenes.test.ts:
- * deepSigmoid — 10 sigmoid layers under Xavier: the first layer's gradient starts ~10⁻⁸ of the last's, loss stays at log 2;
- * reluLearns  — the same depth with ReLU (He init) reaches > 95 % within a few hundred steps, sigmoid does not;
- * badInit     — N(0, 1) weights: the ReLU run overflows within a few steps, sigmoid and tanh keep training;
- * dawn        — 20 layers: sigmoid's first-layer gradient ~10⁻¹³, ReLU still learns.
+ * Presenter scenes: the states the slides talk about, each with the claim its slide makes.
+ * deepSigmoid (slide 19) — 10 layers under Xavier: sigmoid's first-layer gradient starts ~10⁻⁸ of the
+ *   last's and the loss stays at ln 2; tanh (A′ ≤ 1, = 1 only at 0) learns at the same depth.
+ * deepTanh (slide 20) — 40 layers at α = 0.1: tanh stalls too (at 30 it still learns).
+ * reluLearns (slides 22–23) — 10 layers, He init: ReLU learns within a few hundred steps, sigmoid does not.
+ * badInit — N(0, 1) weights: ReLU's first loss is in the hundreds and its gradients ~10³ (exploding), yet at
+ *   a small α it recovers and learns; sigmoid saturates and its gradient vanishes. (α = 3×10⁻⁴: at 10⁻³
+ *   such steep weights sit at the edge of stability, the loss wobbling from step to step.)
+ * dawn (slide 24) — 20 layers, He init: sigmoid stalls, ReLU learns.
  */
-export const SCENES: Readonly<Record<Exclude<SceneName, 'custom'>, Partial<TrainingSettings>>> = {
-  deepSigmoid: { run1: 'sigmoid', run2: 'tanh', run3: 'off' },
-  reluLearns: { run1: 'sigmoid', run2: 'relu', run3: 'off', init: 'he', lr: 0.1 },
-  badInit: { init: 'normal' },
-  dawn: { depth: 20, init: 'he', lr: 0.05 },
+export const SCENES: Readonly<Record<Exclude<SceneName, 'custom'>, { readonly settings: Partial<TrainingSettings>; readonly claim: SceneClaim }>> = {
+  deepSigmoid: {
+    settings: { run1: 'sigmoid', run2: 'tanh', run3: 'off' },
+    claim: { steps: 1000, learns: ['tanh'], stalls: ['sigmoid'] },
+  },
+  deepTanh: {
+    settings: { run1: 'sigmoid', run2: 'tanh', run3: 'off', depth: 40, lr: 0.1 },
+    claim: { steps: 1000, learns: [], stalls: ['sigmoid', 'tanh'] },
+  },
+  reluLearns: {
+    settings: { run1: 'sigmoid', run2: 'relu', run3: 'off', init: 'he', lr: 0.1 },
+    claim: { steps: 1000, learns: ['relu'], stalls: ['sigmoid'] },
+  },
+  badInit: {
+    settings: { run1: 'sigmoid', run2: 'relu', run3: 'off', init: 'normal', lr: 0.0003 },
+    claim: { steps: 2000, learns: ['relu'], stalls: ['sigmoid'] },
+  },
+  dawn: {
+    settings: { depth: 20, init: 'he', lr: 0.05 },
+    claim: { steps: 1000, learns: ['relu'], stalls: ['sigmoid'] },
+  },
 };
 
 /** A scene's complete settings: what it names, the defaults for the rest. */
 export function sceneSettings(scene: Exclude<SceneName, 'custom'>): TrainingSettings {
-  return { ...DEFAULTS, ...SCENES[scene] };
+  return { ...trainingSettings(defaultState(trainingSchema)), ...SCENES[scene].settings };
 }
 
 /** The settings a scene fills in on load: those the URL does not give explicitly. */

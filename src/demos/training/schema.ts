@@ -3,7 +3,7 @@ import { DATASET_NAMES } from '../../nn/datasets.ts';
 import { INITIALIZER_NAMES } from '../../nn/initializers.ts';
 import { param, type StateOf } from '../../ui/url-state/index.ts';
 
-export const SCENE_NAMES = ['custom', 'deepSigmoid', 'reluLearns', 'badInit', 'dawn'] as const;
+export const SCENE_NAMES = ['custom', 'deepSigmoid', 'deepTanh', 'reluLearns', 'badInit', 'dawn'] as const;
 export type SceneName = (typeof SCENE_NAMES)[number];
 
 /** Runs 2 and 3 can be switched off; run 1 always trains. */
@@ -19,7 +19,8 @@ export const trainingSchema = {
   /** A named presenter scene; it fills in the settings the URL does not give (scenes.ts). */
   scene: param.enum(SCENE_NAMES, 'custom'),
   data: param.enum(DATASET_NAMES, 'circles'),
-  noise: param.number(0, 0.5, 0.1),
+  /** 0.05 keeps the two circles apart; from about 0.1 they overlap, and fitting the overlap needs ever sharper boundaries. */
+  noise: param.number(0, 0.5, 0.05),
   points: param.int(50, MAX_POINTS, 256),
   /** Hidden layers. */
   depth: param.int(1, MAX_DEPTH, 10),
@@ -28,7 +29,7 @@ export const trainingSchema = {
   run2: param.enum(OPTIONAL_RUN, 'tanh'),
   run3: param.enum(OPTIONAL_RUN, 'relu'),
   init: param.enum(INITIALIZER_NAMES, 'xavier'),
-  lr: param.number(0.001, 10, 0.3),
+  lr: param.number(0.0001, 10, 0.3),
   /** Samples per step; a batch as large as the data set is full-batch gradient descent. */
   batch: param.int(1, MAX_POINTS, MAX_POINTS),
   seed: param.int(0, 9999, 1),

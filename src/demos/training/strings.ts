@@ -1,7 +1,8 @@
 import type { Strings } from '../../ui/i18n.ts';
 
 export type TrainingText =
-  | 'title' | 'sceneLabel' | 'scene-custom' | 'scene-deepSigmoid' | 'scene-reluLearns' | 'scene-badInit' | 'scene-dawn'
+  | 'title' | 'sceneLabel' | 'scene-custom' | 'scene-deepSigmoid' | 'scene-deepTanh' | 'scene-reluLearns' | 'scene-badInit' | 'scene-dawn'
+  | 'claimBoth' | 'claimStalls' | 'listJoin'
   | 'dataLabel' | 'data-twoSpirals' | 'data-circles' | 'data-xor' | 'data-gaussianBlobs'
   | 'noiseLabel' | 'pointsLabel' | 'depthLabel' | 'widthLabel' | 'runsLegend' | 'runLabel' | 'runOff'
   | 'initLabel' | 'init-xavier' | 'init-he' | 'init-normal' | 'init-smallUniform'
@@ -9,17 +10,22 @@ export type TrainingText =
   | 'stepShort' | 'lossShort' | 'accuracyShort' | 'speed'
   | 'boundaryTitle' | 'curvesTitle' | 'curvesLegend' | 'layersTitle' | 'layersLegend' | 'layerAxis'
   | 'deadTitle' | 'deadOnlyRelu' | 'historyTitle' | 'historyLegend'
-  | 'diverged' | 'dx-notStarted' | 'dx-diverged' | 'dx-stalled' | 'dx-vanishing' | 'dx-weak' | 'dx-dead' | 'dx-flowing';
+  | 'diverged' | 'initialLabel' | 'dx-notStarted' | 'dx-notStartedVanishing' | 'dx-diverged' | 'dx-learned' | 'dx-learning'
+  | 'dx-learningTopOnly' | 'dx-vanishing' | 'dx-dead' | 'dx-stalled' | 'dx-plateau';
 
 export const trainingStrings: Strings<TrainingText> = {
   ja: {
     title: '学習ラボ：層ごとの勾配を見ながら学習する',
     sceneLabel: 'シーン',
     'scene-custom': '自由設定',
-    'scene-deepSigmoid': '深いsigmoidは学習しない',
+    'scene-deepSigmoid': '10層：sigmoidは学習しない',
+    'scene-deepTanh': '40層：tanhも止まる',
     'scene-reluLearns': 'ReLUなら学習できる',
-    'scene-badInit': '初期化が悪いと爆発する',
-    'scene-dawn': '20層でも学習できる',
+    'scene-badInit': '初期値が大きすぎると',
+    'scene-dawn': '20層：ReLUは学習できる',
+    claimBoth: '{steps} ステップで {learns} は学習でき、{stalls} は止まる',
+    claimStalls: '{steps} ステップたっても {stalls} は止まったまま',
+    listJoin: '・',
     dataLabel: 'データ',
     'data-twoSpirals': '2本のらせん',
     'data-circles': '同心円',
@@ -56,23 +62,31 @@ export const trainingStrings: Strings<TrainingText> = {
     deadOnlyRelu: '死んだユニット：ReLUのみ',
     historyTitle: '{act}：勾配ノルムの履歴（層×ステップ）',
     historyLegend: '色 = log₁₀‖∂L/∂W‖：暗い 10⁻¹² 〜 明るい 1',
-    diverged: '発散しました',
-    'dx-notStarted': '再生すると学習が始まります',
-    'dx-diverged': 'ステップ {step} で数値があふれました（NaN/∞）。リセットでやり直せます',
-    'dx-stalled': '勾配がほぼ 0（第1層 {first}）：学習が止まっています',
-    'dx-vanishing': '第1層の勾配は最終層の {ratio} 倍：入力側が学習していません',
-    'dx-weak': '第1層の勾配は最終層の {ratio} 倍：入力側ほど学習が遅い',
-    'dx-dead': '第{layer}層のReLUの {share}% が死んでいます',
-    'dx-flowing': '第1層の勾配は最終層の {ratio} 倍：勾配が届いています',
+    diverged: '発散',
+    initialLabel: '最初',
+    'dx-notStarted': '学習前：第1層の勾配は最終層の {ratio} 倍',
+    'dx-notStartedVanishing': '学習前から、第1層の勾配は最終層の {ratio} 倍しかありません',
+    'dx-diverged': 'ステップ {step} で損失が発散したので止めました。リセットでやり直せます',
+    'dx-learned': '学習できました（{accuracy}）。第1層の勾配は最終層の {ratio} 倍',
+    'dx-learning': '学習中。第1層の勾配は最終層の {ratio} 倍',
+    'dx-learningTopOnly': '学習が進むのは出力側だけ：第1層の勾配は最終層の {ratio} 倍',
+    'dx-vanishing': '止まっています：第1層の勾配は最終層の {ratio} 倍（勾配消失）',
+    'dx-dead': '止まっています：第{layer}層のReLUの {share}% が死んでいます',
+    'dx-stalled': '止まっています：どの層の勾配もほぼ 0',
+    'dx-plateau': '止まっています（損失 {loss}、正解率 {accuracy}）',
   },
   en: {
     title: 'Training lab: every layer’s gradient, live',
     sceneLabel: 'Scene',
     'scene-custom': 'Custom',
-    'scene-deepSigmoid': 'Deep sigmoid stalls',
+    'scene-deepSigmoid': '10 layers: sigmoid stalls',
+    'scene-deepTanh': '40 layers: tanh stalls too',
     'scene-reluLearns': 'ReLU learns',
-    'scene-badInit': 'Bad init explodes',
-    'scene-dawn': 'Even 20 layers learn',
+    'scene-badInit': 'Initial weights too large',
+    'scene-dawn': '20 layers: ReLU learns',
+    claimBoth: 'Within {steps} steps {learns} learns and {stalls} stalls',
+    claimStalls: 'After {steps} steps {stalls} still stall',
+    listJoin: ' and ',
     dataLabel: 'Data',
     'data-twoSpirals': 'Two spirals',
     'data-circles': 'Circles',
@@ -110,12 +124,16 @@ export const trainingStrings: Strings<TrainingText> = {
     historyTitle: '{act}: gradient norm history (layer × step)',
     historyLegend: 'log₁₀‖∂L/∂W‖: dark 10⁻¹², bright 1',
     diverged: 'Diverged',
-    'dx-notStarted': 'Press play to start training',
-    'dx-diverged': 'Numbers overflowed (NaN/∞) at step {step}. Reset to start over',
-    'dx-stalled': 'Gradients are almost 0 (layer 1: {first}): learning has stopped',
-    'dx-vanishing': 'Layer 1’s gradient is {ratio} × the last layer’s: the input side is not learning',
-    'dx-weak': 'Layer 1’s gradient is {ratio} × the last layer’s: the input side learns slower',
-    'dx-dead': '{share}% of the ReLUs in layer {layer} are dead',
-    'dx-flowing': 'Layer 1’s gradient is {ratio} × the last layer’s: the gradient gets through',
+    initialLabel: 'start',
+    'dx-notStarted': 'Before training: layer 1’s gradient is {ratio} × the last layer’s',
+    'dx-notStartedVanishing': 'Even before training, layer 1’s gradient is only {ratio} × the last layer’s',
+    'dx-diverged': 'The loss diverged at step {step}, so training stopped. Reset to start over',
+    'dx-learned': 'Learned ({accuracy}). Layer 1’s gradient is {ratio} × the last layer’s',
+    'dx-learning': 'Learning. Layer 1’s gradient is {ratio} × the last layer’s',
+    'dx-learningTopOnly': 'Only the output side learns: layer 1’s gradient is {ratio} × the last layer’s',
+    'dx-vanishing': 'Stuck: layer 1’s gradient is {ratio} × the last layer’s (vanishing)',
+    'dx-dead': 'Stuck: {share}% of the ReLUs in layer {layer} are dead',
+    'dx-stalled': 'Stuck: every layer’s gradient is almost 0',
+    'dx-plateau': 'Stuck (loss {loss}, accuracy {accuracy})',
   },
 };

@@ -1,6 +1,4 @@
-import { BufferPool, reusingBuffers } from '../../autodiff/buffers.ts';
-import { noGrad } from '../../autodiff/grad-mode.ts';
-import { tensor, type Tensor } from '../../autodiff/tensor.ts';
+import { backward, bceWithLogits, BufferPool, noGrad, reusingBuffers, tensor, zeroGrad, type Tensor } from '../../autodiff/index.ts';
 import type { ActivationName } from '../../nn/activations.ts';
 import { datasetTensors, makeDataset, type Dataset, type DatasetName } from '../../nn/datasets.ts';
 import { deadUnitShares, layerGradientNorms, layerUpdateNorms } from '../../nn/diagnostics.ts';
@@ -9,6 +7,7 @@ import { createMlp, forward, mlpParameters, type ForwardPass, type Mlp } from '.
 import { Sgd } from '../../nn/sgd.ts';
 import { trainStep } from '../../nn/training.ts';
 import { batchSchedule, type BatchSchedule } from './batches.ts';
+import { createDiagnosisTracker, SAMPLE_EVERY, type Diagnosis } from './diagnosis.ts';
 
 /**
  * One run of the lab: its data, network and optimizer, stepped on the engine. The Web Worker and the
@@ -37,12 +36,19 @@ export interface RunMetrics {
   readonly updateNorms: Float64Array;
   /** One per hidden layer: share of units with z ≤ 0 on every sample of the last batch. */
   readonly deadShares: Float64Array;
+  /** ‖∂L/∂W‖ per layer at the initial weights on all the data (the "before" profile; same every report). */
+  readonly initialGradNorms: Float64Array;
+  /** The run's reading over its recent steps (diagnosis.ts). */
+  readonly diagnosis: Diagnosis;
+  /** Stopped: the loss overflowed or grew DIVERGENCE_FACTOR × past its start. Loss, accuracy and gradNorms are then the last finite ones. */
   readonly diverged: boolean;
 }
 
 export interface Trainer {
   readonly config: RunConfig;
   readonly dataset: Dataset;
+  /** The network being trained (read it, do not change it: the stability tests measure its curvature). */
+  readonly mlp: Mlp;
   /** One SGD step; does nothing once the run has diverged. Returns the loss before the update. */
   step(): number;
   metrics(): RunMetrics;
@@ -72,6 +78,24 @@ function batchTensors(dataset: Dataset, indices: Int32Array): { inputs: Tensor; 
   return { inputs: tensor(inputs, [indices.length, 2]), labels: tensor(labels, [indices.length, 1]) };
 }
 
+/**
+ * A run has diverged when its loss overflows or grows this many times past where it started (or
+ * past ln 2, the loss of a network that always says 50 %, if it started lower). An ordinary
+ * catapult spike stays well below it; a run at loss 57 from 0.69 is not coming back.
+ */
+export const DIVERGENCE_FACTOR = 20;
+
+/** Gradients at the initial weights on all the data, before any update: the profile the slides talk about. */
+function initialGradients(mlp: Mlp, all: { inputs: Tensor; labels: Tensor }): { loss: number; gradNorms: Float64Array } {
+  const parameters = mlpParameters(mlp);
+  zeroGrad(parameters);
+  const loss = bceWithLogits(forward(mlp, all.inputs).logits, all.labels);
+  backward(loss);
+  const gradNorms = Float64Array.from(layerGradientNorms(mlp));
+  zeroGrad(parameters);
+  return { loss: loss.item(), gradNorms };
+}
+
 export function createTrainer(config: RunConfig): Trainer {
   const dataset = makeDataset(config.data, { count: config.points, noise: config.noise, seed: config.seed });
   // Same seed → same initial weights for every activation: the runs differ only in A.
@@ -81,10 +105,15 @@ export function createTrainer(config: RunConfig): Trainer {
   const sgd = new Sgd(mlpParameters(mlp), { learningRate: config.lr });
   const all = datasetTensors(dataset);
   const schedule: BatchSchedule = batchSchedule(dataset.count, config.batch, config.seed);
+  const initial = initialGradients(mlp, all);
+  const divergenceLoss = DIVERGENCE_FACTOR * Math.max(initial.loss, Math.LN2);
+  const tracker = createDiagnosisTracker(initial.gradNorms, config.activation === 'relu');
   let steps = 0;
   let loss = Number.NaN;
   let lastPass: ForwardPass | null = null;
   let diverged = false;
+  /** What a diverged run keeps showing: the numbers of its last finite step. */
+  let lastFinite: { step: number; loss: number; accuracy: number; gradNorms: Float64Array } | null = null;
   // Each kind of pass builds the same graph every time, so each reuses its own arrays (buffers.ts).
   // `lastPass` lives in `stepBuffers`: it is read by metrics() before the next step overwrites it.
   const stepBuffers = new BufferPool();
@@ -95,10 +124,21 @@ export function createTrainer(config: RunConfig): Trainer {
     if (schedule.full && lastPass) return accuracyOf(lastPass.logits.data, dataset.labels);
     return reusingBuffers(evaluationBuffers, () => noGrad(() => accuracyOf(forward(mlp, all.inputs).logits.data, dataset.labels)));
   };
+  const deadShares = (layers: number) => (lastPass ? Float64Array.from(deadUnitShares(lastPass)) : new Float64Array(layers - 1));
+
+  const stop = (gradNorms: number[]) => {
+    diverged = true;
+    // Stopped by growth alone, the step's own numbers are still finite and are what is shown.
+    if (Number.isFinite(loss) && gradNorms.every(Number.isFinite)) {
+      lastFinite = { step: steps, loss, accuracy: accuracy(), gradNorms: Float64Array.from(gradNorms) };
+    }
+    tracker.diverged(steps);
+  };
 
   return {
     config,
     dataset,
+    mlp,
     get diverged() { return diverged; },
     get steps() { return steps; },
     step() {
@@ -109,19 +149,29 @@ export function createTrainer(config: RunConfig): Trainer {
       steps++;
       loss = result.loss;
       lastPass = result.pass;
-      // A NaN or infinite loss, or a gradient that overflowed, poisons every later step: stop here.
-      if (!Number.isFinite(loss) || !layerGradientNorms(mlp).every(Number.isFinite)) diverged = true;
+      const gradNorms = layerGradientNorms(mlp);
+      // A NaN or infinite loss, a gradient that overflowed, or a loss far past its start: stop here.
+      if (!(loss <= divergenceLoss) || !gradNorms.every(Number.isFinite)) {
+        stop(gradNorms);
+      } else if (steps % SAMPLE_EVERY === 0) {
+        const sample = { step: steps, loss, accuracy: accuracy(), gradNorms: Float64Array.from(gradNorms) };
+        lastFinite = sample;
+        tracker.add({ ...sample, deadShares: deadShares(mlp.layers.length) });
+      }
       return loss;
     },
     metrics() {
       const layers = mlp.layers.length;
+      const shown = diverged ? lastFinite : null;
       return {
         step: steps,
-        loss,
-        accuracy: steps === 0 ? Number.NaN : accuracy(),
-        gradNorms: steps === 0 ? new Float64Array(layers) : Float64Array.from(layerGradientNorms(mlp)),
-        updateNorms: Float64Array.from(layerUpdateNorms(mlp, sgd)),
-        deadShares: lastPass ? Float64Array.from(deadUnitShares(lastPass)) : new Float64Array(layers - 1),
+        loss: shown ? shown.loss : loss,
+        accuracy: shown ? shown.accuracy : steps === 0 ? Number.NaN : accuracy(),
+        gradNorms: shown ? shown.gradNorms.slice() : steps === 0 ? initial.gradNorms.slice() : Float64Array.from(layerGradientNorms(mlp)),
+        initialGradNorms: initial.gradNorms.slice(),
+        updateNorms: diverged ? new Float64Array(layers) : Float64Array.from(layerUpdateNorms(mlp, sgd)),
+        deadShares: diverged ? new Float64Array(layers - 1) : deadShares(layers),
+        diagnosis: tracker.current,
         diverged,
       };
     },

@@ -3,8 +3,8 @@ import type { Dataset } from '../../nn/datasets.ts';
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { numberText } from '../../ui/number-text.ts';
-import { activationColor } from './colors.ts';
-import { diagnose, type Diagnosis } from './diagnosis.ts';
+import { activationPalette } from '../../ui/palette.ts';
+import { VANISHING_RATIO, type Diagnosis } from './diagnosis.ts';
 import type { HistoryEntry } from './history.ts';
 import type { BoundaryImage } from './protocol.ts';
 import type { TrainingText } from './strings.ts';
@@ -17,28 +17,33 @@ import { createLayersView } from './view-layers.ts';
 
 type Text = (key: Exclude<TrainingText, 'title'>) => string;
 
+const percent = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(1)}%` : '—');
+const ratioText = (ratio: number) => numberText(ratio, 2);
+
 function diagnosisText(diagnosis: Diagnosis, text: Text): string {
   switch (diagnosis.kind) {
-    case 'notStarted': return text('dx-notStarted');
+    case 'notStarted':
+      return format(text(diagnosis.ratio < VANISHING_RATIO ? 'dx-notStartedVanishing' : 'dx-notStarted'), { ratio: ratioText(diagnosis.ratio) });
     case 'diverged': return format(text('dx-diverged'), { step: diagnosis.step });
-    case 'stalled': return format(text('dx-stalled'), { first: numberText(diagnosis.firstLayer, 2) });
-    case 'vanishing': return format(text('dx-vanishing'), { ratio: numberText(diagnosis.ratio, 2) });
-    case 'weak': return format(text('dx-weak'), { ratio: numberText(diagnosis.ratio, 2) });
+    case 'learned': return format(text('dx-learned'), { accuracy: percent(diagnosis.accuracy), ratio: ratioText(diagnosis.ratio) });
+    case 'learning':
+      return format(text(diagnosis.ratio < VANISHING_RATIO ? 'dx-learningTopOnly' : 'dx-learning'), { ratio: ratioText(diagnosis.ratio) });
+    case 'vanishing': return format(text('dx-vanishing'), { ratio: ratioText(diagnosis.ratio) });
     case 'dead': return format(text('dx-dead'), { layer: diagnosis.layer, share: Math.round(100 * diagnosis.share) });
-    case 'flowing': return format(text('dx-flowing'), { ratio: numberText(diagnosis.ratio, 2) });
+    case 'stalled': return text('dx-stalled');
+    case 'plateau': return format(text('dx-plateau'), { loss: numberText(diagnosis.loss, 3), accuracy: percent(diagnosis.accuracy) });
   }
 }
 
-const percent = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(1)}%` : '—');
 
 /** One run's column: boundary, key numbers, diagnosis, curves, per-layer gradients, dead units, history. */
 export function createRunView(slot: number, activation: ActivationName, text: Text) {
   const label = ACTIVATIONS[activation].label;
-  const color = activationColor(activation);
+  const color = activationPalette[activation];
   const titled = (key: Exclude<TrainingText, 'title'>) => format(text(key), { act: label });
   const boundary = createBoundaryView(titled('boundaryTitle'));
   const curves = createCurvesView(titled('curvesTitle'), color);
-  const layers = createLayersView(titled('layersTitle'), color);
+  const layers = createLayersView(titled('layersTitle'), color, text('initialLabel'));
   const dead = createDeadView(text('deadTitle'));
   const history = createHistoryView(titled('historyTitle'));
 
@@ -47,7 +52,7 @@ export function createRunView(slot: number, activation: ActivationName, text: Te
   const loss = value('loss');
   const accuracy = value('accuracy');
   const speed = el('p', { class: 'tr-speed', 'data-testid': 'speed' }, '');
-  const badge = el('p', { class: 'tr-badge', role: 'status', 'data-testid': 'diverged' });
+  const badge = el('p', { class: 'tr-badge diverged-badge', role: 'status', 'data-testid': 'diverged' });
   badge.hidden = true;
   const diagnosisLine = el('p', { class: 'tr-diagnosis', 'data-testid': 'diagnosis' }, text('dx-notStarted'));
   const deadCaption = el('p', { class: 'tr-caption' }, activation === 'relu' ? text('deadTitle') : text('deadOnlyRelu'));
@@ -73,16 +78,16 @@ export function createRunView(slot: number, activation: ActivationName, text: Te
       element.dataset.step = String(metrics.step);
       element.dataset.state = metrics.diverged ? 'diverged' : 'ok';
       step.textContent = String(metrics.step);
-      // Before the first step there is no loss yet (NaN): a dash, as for accuracy. A diverged run shows its NaN or ∞.
-      loss.textContent = metrics.step === 0 ? '—' : numberText(metrics.loss);
+      // Before the first step there is no loss yet: a dash, as for accuracy. A diverged run shows its last finite loss.
+      loss.textContent = metrics.step === 0 || !Number.isFinite(metrics.loss) ? '—' : numberText(metrics.loss);
       accuracy.textContent = percent(metrics.accuracy);
       speed.textContent = stepsPerSecond > 0 ? format(text('speed'), { rate: Math.round(stepsPerSecond) }) : '';
       badge.hidden = !metrics.diverged;
       badge.textContent = metrics.diverged ? text('diverged') : '';
-      diagnosisLine.textContent = diagnosisText(diagnose(metrics, activation), text);
+      diagnosisLine.textContent = diagnosisText(metrics.diagnosis, text);
       diagnosisLine.classList.toggle('tr-alarm', metrics.diverged);
       curves.update(entries);
-      layers.update(metrics.gradNorms, metrics.updateNorms);
+      layers.update(metrics.gradNorms, metrics.updateNorms, metrics.initialGradNorms);
       dead.update(activation === 'relu' ? metrics.deadShares : null);
       history.update(entries);
     },

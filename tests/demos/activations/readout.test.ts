@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { estimateWidth, placeLabels } from '../../../src/demos/activations/place-labels.ts';
-import { readoutNumber, shortReadoutNumber } from '../../../src/demos/activations/readout-number.ts';
+import { estimateWidth } from '../../../src/demos/activations/label-size.ts';
+import { placeLabels } from '../../../src/demos/activations/place-labels.ts';
+import { maximumWhere, shortX } from '../../../src/demos/activations/describe-maximum.ts';
+import { fixedText, readoutNumber, shortReadoutNumber } from '../../../src/demos/activations/readout-number.ts';
 import { superscript } from '../../../src/ui/number-text.ts';
 
 describe('readoutNumber', () => {
   it('writes ordinary values with four decimals', () => {
     expect(readoutNumber(0.25)).toBe('0.2500');
-    expect(readoutNumber(-0.98661)).toBe('-0.9866');
+    expect(readoutNumber(-0.98661)).toBe('−0.9866');
     expect(readoutNumber(0)).toBe('0');
   });
 
@@ -21,6 +23,23 @@ describe('readoutNumber', () => {
     expect(shortReadoutNumber(0.25)).toBe('0.25');
     expect(shortReadoutNumber(1)).toBe('1');
     expect(shortReadoutNumber(1.1289)).toBe('1.1289');
+  });
+});
+
+describe('negative numbers as shown', () => {
+  it('carry a real minus sign (U+2212), never a hyphen', () => {
+    expect(readoutNumber(-4.5396e-5)).toBe('−4.540×10⁻⁵');
+    expect(shortReadoutNumber(-0.25)).toBe('−0.25');
+    expect(fixedText(-2, 2)).toBe('−2.00');
+    expect(shortX(-1.25)).toBe('−1.25');
+    expect(maximumWhere({ value: 1, from: -1, to: 1, lower: { x: -1.5, inclusive: false }, upper: { x: 1.5, inclusive: true } }))
+      .toBe('−1.5 < x ≤ 1.5');
+  });
+
+  it('drop the sign of a value that rounds to zero', () => {
+    expect(fixedText(-0.001, 2)).toBe('0.00');
+    expect(fixedText(-0, 2)).toBe('0.00');
+    expect(shortX(-0.001)).toBe('0');
   });
 });
 

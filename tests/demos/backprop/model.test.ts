@@ -55,7 +55,9 @@ describe('the slides’ worked example (x=2, t=10, a=2, b=1)', () => {
     expect(calm[30]).toBeLessThan(1e-10);
     const wild = backpropModel({ ...defaults, alphaA: 0.03, alphaB: 0.03, iter: 12 });
     expect(wild.history[3].phi).toBeGreaterThan(1000);
-    expect(Number.isFinite(wild.history[12].phi)).toBe(false);
+    // The bare loop overflows; the model stops before that (divergence.test.ts).
+    const raw = descentHistory({ x: 2, t: 10, a: 2, b: 1 }, { a: 0.03, b: 0.03 }, 12);
+    expect(Number.isFinite(raw[12].phi)).toBe(false);
     expect(wild.phiIncreased).toBe(true);
   });
 });

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { descend, descentModel, lossAndSlope, lossCurve } from '../../../src/demos/descent/model.ts';
+import { plotDomain } from '../../../src/demos/descent/domain.ts';
+import { descend, descentModel, isShowable, LARGEST_GAP, lossAndSlope, lossCurve } from '../../../src/demos/descent/model.ts';
 import { gapFactor, regimeOf } from '../../../src/demos/descent/regime.ts';
+import { descentSchema, MAX_STEPS } from '../../../src/demos/descent/schema.ts';
 
 const alpha = fc.double({ min: 0.01, max: 1.2, noNaN: true });
 const position = fc.double({ min: -20, max: 20, noNaN: true });
@@ -71,5 +73,41 @@ describe('regimes, named from α alone', () => {
       if (regime === 'diverging') expect(gaps[3]).toBeGreaterThan(gaps[0]);
       if (regime === 'monotone' || regime === 'oscillating') expect(gaps[3]).toBeLessThan(gaps[0]);
     }));
+  });
+});
+
+describe('numbers past the largest double', () => {
+  it('are out of the URL’s reach: at its largest α and k, from the farthest start, the next step is finite too', () => {
+    const worst = { alpha: descentSchema.alpha.max, y0: descentSchema.y0.min, t: descentSchema.t.max, k: MAX_STEPS };
+    const model = descentModel(worst);
+    expect(model.iterates).toHaveLength(MAX_STEPS + 1);
+    expect(model.iterates.every(isShowable)).toBe(true);
+    expect(model.nextIsShowable).toBe(true);
+  });
+
+  it('stop the descent at the last iterate whose Φ stays below 10³⁰⁸, and the model says no further step can be shown', () => {
+    const model = descentModel({ alpha: 1.2, y0: -20, t: 20, k: 5000 });
+    const last = model.iterates[model.iterates.length - 1];
+    expect(model.iterates.length).toBeGreaterThan(MAX_STEPS);
+    expect(last.k).toBeLessThan(5000);
+    expect(model.iterates.every(isShowable)).toBe(true);
+    expect([model.next, model.factor].every(Number.isFinite)).toBe(true);
+    // One more step and Φ = (y − t)², the first number to overflow, passes 10³⁰⁸.
+    expect(model.nextIsShowable).toBe(false);
+    expect(Math.abs(model.next - 20)).toBeGreaterThan(LARGEST_GAP);
+    expect(lossAndSlope(model.next, 20).phi).toBeGreaterThan(1e308);
+  });
+
+  it('leave the plot range finite and holding every iterate shown: Φ at its ends is still a double', () => {
+    const iterates = descend(-20, 20, 1.2, 5000);
+    const { halfWidth } = plotDomain(20, iterates);
+    expect(Number.isFinite(halfWidth ** 2 * 1.08)).toBe(true);
+    iterates.forEach((it) => expect(Math.abs(it.gap)).toBeLessThanOrEqual(halfWidth));
+  });
+
+  it('never reach a shown iterate, whatever the rate and the start', () => {
+    fc.assert(fc.property(alpha, position, position, fc.integer({ min: 0, max: 3000 }), (a, y0, t, k) => {
+      descend(y0, t, a, k).forEach((it) => expect(isShowable(it)).toBe(true));
+    }), { numRuns: 40 });
   });
 });

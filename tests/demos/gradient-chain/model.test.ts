@@ -16,17 +16,17 @@ const closedForm: Record<ChainActivation, { f: (z: number) => number; df: (z: nu
   relu: { f: (z) => (z > 0 ? z : 0), df: (z) => (z > 0 ? 1 : 0) },
 };
 
-/** ∂Φ/∂a_k = 2(y − t) · w_{k+1}⋯w_n · A′(z_k)⋯A′(z_n), forward and backward by hand. */
+/** ∂Φ/∂b_k = 2(y − t) · w_{k+1}⋯w_n · A′(z_k)⋯A′(z_n), forward and backward by hand. */
 function referenceGradients(activation: ChainActivation, inputs: ChainInputs): { dPhiDy: number; gradients: number[] } {
   const { f, df } = closedForm[activation];
   const n = inputs.depth;
   const z: number[] = [];
-  let h = inputs.x;
+  let x = inputs.x; // x_{k−1}
   for (let k = 0; k < n; k++) {
-    z.push(inputs.zTargets ? inputs.zTargets[k] : inputs.weights[k] * h);
-    h = f(z[k]);
+    z.push(inputs.zTargets ? inputs.zTargets[k] : inputs.weights[k] * x);
+    x = f(z[k]);
   }
-  const dPhiDy = 2 * (h - TARGET);
+  const dPhiDy = 2 * (x - TARGET);
   const gradients = new Array<number>(n);
   for (let k = n; k >= 1; k--) {
     let product = dPhiDy;
@@ -45,10 +45,10 @@ function inputsOf(depth: number, x: number, weights: number[] | number, zTargets
 const relativeError = (a: number, b: number) => (a === b ? 0 : Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b)));
 
 describe('gradientChain: a worked example by hand', () => {
-  // Two sigmoid layers, x = 0, w = 1, a = 0, t = 10:
+  // Two sigmoid layers, x = 0, w = 1, b = 0, t = 10:
   // z₁ = 0, σ(0) = 1/2, σ′(0) = 1/4; z₂ = 1/2, y = σ(1/2) = 0.62245933120185456…, σ′(1/2) = y(1 − y) = 0.23500371220159449…
-  // ∂Φ/∂y = 2(y − 10) = −18.755081337596291…; ∂Φ/∂a₂ = ∂Φ/∂y·σ′(z₂) = −4.4075137369779746…;
-  // ∂Φ/∂a₁ = ∂Φ/∂a₂·w₂·σ′(z₁) = −1.1018784342444936… (50-digit decimal arithmetic).
+  // ∂Φ/∂y = 2(y − 10) = −18.755081337596291…; ∂Φ/∂b₂ = ∂Φ/∂y·σ′(z₂) = −4.4075137369779746…;
+  // ∂Φ/∂b₁ = ∂Φ/∂b₂·w₂·σ′(z₁) = −1.1018784342444936… (50-digit decimal arithmetic).
   const chain = gradientChain('sigmoid', inputsOf(2, 0, 1));
 
   it('has the pre-activations, derivatives and output', () => {
@@ -178,7 +178,7 @@ describe('ReLU', () => {
 
 describe('float32 underflow', () => {
   it('finds the layer by hand for ReLU with w = 0.3', () => {
-    // y = 0.3¹⁰⁰ ≈ 5·10⁻⁵³, so ∂Φ/∂y = 2(y − 10) ≈ −20 and |∂Φ/∂a_k| = 20·0.3^(100−k).
+    // y = 0.3¹⁰⁰ ≈ 5·10⁻⁵³, so ∂Φ/∂y = 2(y − 10) ≈ −20 and |∂Φ/∂b_k| = 20·0.3^(100−k).
     // 20·0.3⁸⁹ ≈ 5.8·10⁻⁴⁶ is below 2⁻¹⁵⁰ ≈ 7.0·10⁻⁴⁶ (rounds to 0); 20·0.3⁸⁸ ≈ 1.9·10⁻⁴⁵ is not. So k = 11.
     const chain = gradientChain('relu', inputsOf(100, 1, 0.3));
     expect(chain.float32Zero).toEqual({ layer: 11, kind: 'underflow' });

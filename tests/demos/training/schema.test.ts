@@ -20,7 +20,7 @@ function expectValid(state: TrainingState) {
     expect(Number.isInteger(state[key]) && inRange(state[key], s[key].min, s[key].max)).toBe(true);
   }
   expect(inRange(state.noise, 0, 0.5)).toBe(true);
-  expect(inRange(state.lr, 0.001, 10)).toBe(true);
+  expect(inRange(state.lr, s.lr.min, s.lr.max)).toBe(true);
 }
 
 describe('training lab URL schema', () => {
@@ -72,7 +72,7 @@ describe('presenter scenes', () => {
 
   it('fill in every setting the link does not give, and keep the ones it does', () => {
     const state = { ...base, scene: 'badInit' as const };
-    expect(sceneFill(state, new Set(['scene']))).toMatchObject({ init: 'normal', depth: 10, run3: 'relu' });
+    expect(sceneFill(state, new Set(['scene']))).toMatchObject({ init: 'normal', depth: 10, run2: 'relu', run3: 'off', lr: 0.0003 });
     const filled = sceneFill(state, new Set(['scene', 'depth']));
     expect(filled).not.toHaveProperty('depth');
     expect(matchesScene({ ...state, ...filled })).toBe(true);

@@ -5,7 +5,7 @@ import { batchSchedule } from '../../../src/demos/training/batches.ts';
 import type { RunReport, ToWorker } from '../../../src/demos/training/protocol.ts';
 import { cpuShare } from '../../../src/demos/training/cpu-share.ts';
 import { CHUNK_MS, createSession } from '../../../src/demos/training/session.ts';
-import { BOUNDARY_EXTENT, createTrainer, type RunConfig } from '../../../src/demos/training/trainer.ts';
+import { BOUNDARY_EXTENT, createTrainer, DIVERGENCE_FACTOR, type RunConfig } from '../../../src/demos/training/trainer.ts';
 
 /** The W1 network of the performance brief: 2 → 10×16 → 1 on 256 points, full batch. */
 const W1: RunConfig = {
@@ -98,6 +98,21 @@ describe('training step', () => {
     expect(cpuShare(0, 3)).toBe(0.5);
   });
 
+  it('shows the gradient at the initial weights before the first step, and keeps it as the “start” profile', () => {
+    for (const activation of ['sigmoid', 'relu'] as const) {
+      const trainer = createTrainer({ ...W1, activation });
+      const before = trainer.metrics();
+      expect(Array.from(before.gradNorms)).toEqual(Array.from(before.initialGradNorms));
+      expect(before.gradNorms.every((n) => n > 0)).toBe(true);
+      // Full batch: step 1's gradient is taken at the same initial weights on the same data.
+      trainer.step();
+      const after = trainer.metrics();
+      after.gradNorms.forEach((n, l) => expect(n).toBeCloseTo(before.initialGradNorms[l], 12));
+      for (let i = 0; i < 20; i++) trainer.step();
+      expect(Array.from(trainer.metrics().initialGradNorms)).toEqual(Array.from(before.initialGradNorms));
+    }
+  });
+
   it('under Xavier at depth 10, sigmoid’s first-layer gradient is orders of magnitude below ReLU’s', () => {
     const firstLayer = (activation: 'sigmoid' | 'relu') => {
       const trainer = createTrainer({ ...W1, activation });
@@ -151,15 +166,33 @@ describe('training step', () => {
 describe('divergence', () => {
   const exploding: RunConfig = { ...W1, activation: 'relu', init: 'normal' };
 
-  it('a NaN or infinite loss stops the run; later steps change nothing', () => {
+  it('a loss that overflows stops the run, which keeps showing its last finite numbers; later steps change nothing', () => {
     const trainer = createTrainer(exploding);
-    for (let i = 0; i < 20 && !trainer.diverged; i++) trainer.step();
+    const losses: number[] = [];
+    for (let i = 0; i < 20 && !trainer.diverged; i++) losses.push(trainer.step());
     expect(trainer.diverged).toBe(true);
-    const { step, loss } = trainer.metrics();
-    expect(Number.isFinite(loss) && trainer.metrics().gradNorms.every(Number.isFinite)).toBe(false);
+    const shown = trainer.metrics();
+    expect(shown.diverged).toBe(true);
+    expect(shown.diagnosis).toEqual({ kind: 'diverged', step: shown.step });
+    for (const value of [shown.loss, shown.accuracy, ...shown.gradNorms, ...shown.updateNorms]) expect(Number.isFinite(value)).toBe(true);
+    expect(losses).toContain(shown.loss);
     trainer.step();
-    expect(trainer.metrics().step).toBe(step);
-    expect(trainer.metrics().diverged).toBe(true);
+    expect(trainer.metrics().step).toBe(shown.step);
+    expect(trainer.metrics().loss).toBe(shown.loss);
+  });
+
+  it('a loss that grows DIVERGENCE_FACTOR times past its start stops the run before anything overflows', () => {
+    // tanh at a learning rate far too large: the loss climbs to tens without ever overflowing.
+    const trainer = createTrainer({ ...W1, activation: 'tanh', lr: 10 });
+    const start = trainer.step();
+    const losses = [start];
+    for (let i = 0; i < 500 && !trainer.diverged; i++) losses.push(trainer.step());
+    expect(trainer.diverged).toBe(true);
+    expect(losses.every(Number.isFinite)).toBe(true);
+    const limit = DIVERGENCE_FACTOR * Math.max(start, Math.LN2);
+    expect(losses.at(-1)!).toBeGreaterThan(limit);
+    expect(losses.slice(0, -1).every((loss) => loss <= limit)).toBe(true);
+    expect(trainer.metrics().loss).toBe(losses.at(-1));
   });
 
   it('the diverged worker stops by itself while another keeps training', () => {

@@ -1,0 +1,27 @@
+import { el } from './dom.ts';
+import type { Lang } from './i18n.ts';
+import { sharedStrings } from './strings.ts';
+
+/**
+ * One rule for every demo: when its numbers leave the finite range (or grow far past where they
+ * started), the demo says so with this badge and a plain sentence, keeps showing its last finite
+ * values (never NaN or ∞), and disables whatever would step further (a player's `canStep`).
+ */
+export interface DivergedNote {
+  readonly element: HTMLElement;
+  /** A sentence shows the note; null hides it. */
+  show(sentence: string | null): void;
+}
+
+export function createDivergedNote(lang: Lang): DivergedNote {
+  const sentence = el('span', { class: 'diverged-text' });
+  const element = el('p', { class: 'diverged', role: 'status', 'data-testid': 'diverged', hidden: '' },
+    el('strong', { class: 'diverged-badge' }, sharedStrings[lang].divergedBadge), sentence);
+  return {
+    element,
+    show(text) {
+      element.hidden = text === null;
+      sentence.textContent = text ?? '';
+    },
+  };
+}
