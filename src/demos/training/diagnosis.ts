@@ -5,7 +5,8 @@
  *
  *   diverged   the loss overflowed or grew far past its start (decided by the trainer, at once);
  *   learned    accuracy ≥ LEARNED_ACCURACY (kept until it falls below LEARNED_EXIT);
- *   learning   the loss fell by ≥ IMPROVING_DROP over the window and the network beats a coin (loss below
+ *   learning   the loss fell by ≥ IMPROVING_DROP over the window (or the accuracy rose by ≥ ACCURACY_RISE:
+ *              early on the loss may jump about while the accuracy climbs), and the network beats a coin (loss below
  *              ln 2 or accuracy ≥ BEATS_CHANCE: a loss easing down to ln 2 only learns to say 50 %);
  *              `ratio` says how much reaches layer 1;
  *   stuck      neither: the loss stays where it is, with the likeliest cause —
@@ -13,8 +14,9 @@
  *                dead (≥ DEAD_SHARE of a ReLU layer never active), stalled (every gradient < STALLED_NORM),
  *                plateau (none of these).
  *
- * A new reading replaces the shown one only after it has held for HOLD samples, so the line does not
- * flicker while the numbers wobble around a threshold. Before its first reading (MIN_SAMPLES samples)
+ * A new reading replaces the shown one only after it has held for HOLD samples, and leaving `learned`
+ * or a stuck reading takes a clearer change than entering it, so the line does not flicker while the
+ * numbers wobble around a threshold. Before its first reading (MIN_SAMPLES samples)
  * it reports `notStarted` with the ratio at the initial weights: the slide's point, before any step.
  */
 export type Diagnosis =
@@ -32,12 +34,16 @@ export type DiagnosisKind = Diagnosis['kind'];
 export const SAMPLE_EVERY = 10;
 export const WINDOW = 30;
 /** The first reading waits for this many samples: a trend needs a few points. */
-export const MIN_SAMPLES = 6;
+export const MIN_SAMPLES = 10;
 export const HOLD = 5;
 export const LEARNED_ACCURACY = 0.95;
 export const LEARNED_EXIT = 0.9;
 /** Relative fall of the loss over the window (about 300 steps) that counts as still learning. */
 export const IMPROVING_DROP = 0.02;
+export const ACCURACY_RISE = 0.01;
+/** The kinds that say a run is stuck, and how much clearer an improvement must be to leave them. */
+export const STUCK_KINDS: readonly DiagnosisKind[] = ['vanishing', 'dead', 'stalled', 'plateau'];
+export const STUCK_EXIT_FACTOR = 3;
 /** The lab's classes are balanced, so ln 2 is the loss of always answering 50 %, and 0.5 its accuracy. */
 export const CHANCE_LOSS = Math.LN2;
 export const BEATS_CHANCE = 0.6;
@@ -82,15 +88,21 @@ function geometricMean(values: readonly number[]): number {
 }
 
 /** The reading of one window of samples; `initialRatio` is the ratio before any update. */
-export function readWindow(window: readonly DiagnosisSample[], initialRatio: number, relu: boolean, wasLearned: boolean): Diagnosis {
+export function readWindow(window: readonly DiagnosisSample[], initialRatio: number, relu: boolean, shown: DiagnosisKind): Diagnosis {
   const latest = window[window.length - 1];
+  const wasLearned = shown === 'learned';
+  // A run shown as stuck must improve clearly before it is called learning again (a plateau creeps).
+  const evidence = STUCK_KINDS.includes(shown) ? STUCK_EXIT_FACTOR : 1;
   const ratio = geometricMean(window.map((s) => firstToLastRatio(s.gradNorms)));
   const learnedAt = wasLearned ? LEARNED_EXIT : LEARNED_ACCURACY;
   if (latest.accuracy >= learnedAt) return { kind: 'learned', accuracy: latest.accuracy, ratio };
   const third = Math.max(1, Math.floor(window.length / 3));
   const before = median(window.slice(0, third).map((s) => s.loss));
   const after = median(window.slice(-third).map((s) => s.loss));
-  const falling = window.length >= 2 * third && after <= before * (1 - IMPROVING_DROP);
+  const trend = window.length >= 2 * third;
+  const accuracyBefore = median(window.slice(0, third).map((s) => s.accuracy));
+  const accuracyAfter = median(window.slice(-third).map((s) => s.accuracy));
+  const falling = trend && (after <= before * (1 - evidence * IMPROVING_DROP) || accuracyAfter >= accuracyBefore + evidence * ACCURACY_RISE);
   const beatsChance = after < CHANCE_LOSS * (1 - IMPROVING_DROP) || latest.accuracy >= BEATS_CHANCE;
   if (falling && beatsChance) return { kind: 'learning', ratio };
   if (Math.min(ratio, initialRatio) < VANISHING_RATIO) return { kind: 'vanishing', ratio: Math.min(ratio, initialRatio) };
@@ -117,7 +129,7 @@ export function createDiagnosisTracker(initialGradNorms: ArrayLike<number>, relu
       window.push(sample);
       if (window.length > WINDOW) window.shift();
       if (window.length < MIN_SAMPLES) return;
-      const reading = readWindow(window, initialRatio, relu, current.kind === 'learned');
+      const reading = readWindow(window, initialRatio, relu, current.kind);
       if (reading.kind === current.kind || current.kind === 'notStarted') {
         // Same reading (its numbers refresh) or the first one: shown at once.
         current = reading;

@@ -18,29 +18,33 @@ describe('diagnosis of one window', () => {
     const falling = samples(WINDOW, (i) => ({ loss: 0.69 - 0.01 * i }));
     // Easing down to ln 2 at 50 %: it only learns to say 50 %, which is no learning.
     const towardsChance = samples(WINDOW, (i) => ({ loss: 1.2 - 0.015 * i, accuracy: 0.5 }));
-    expect(readWindow(towardsChance, 0.5, false, false).kind).toBe('plateau');
-    expect(readWindow(samples(WINDOW, (i) => ({ loss: 1.2 - 0.015 * i, accuracy: 0.7 })), 0.5, false, false).kind).toBe('learning');
-    expect(readWindow(falling, 0.5, false, false)).toEqual({ kind: 'learning', ratio: expect.closeTo(0.5, 9) });
+    expect(readWindow(towardsChance, 0.5, false, 'notStarted').kind).toBe('plateau');
+    expect(readWindow(samples(WINDOW, (i) => ({ loss: 1.2 - 0.015 * i, accuracy: 0.7 })), 0.5, false, 'notStarted').kind).toBe('learning');
+    // A creeping plateau: enough to be called learning from the start, not enough to leave 'plateau'.
+    const creeping = samples(WINDOW, (i) => ({ loss: 0.55 * (1 - 0.001 * i), accuracy: 0.68 }));
+    expect(readWindow(creeping, 0.5, false, 'notStarted').kind).toBe('learning');
+    expect(readWindow(creeping, 0.5, false, 'plateau').kind).toBe('plateau');
+    expect(readWindow(falling, 0.5, false, 'notStarted')).toEqual({ kind: 'learning', ratio: expect.closeTo(0.5, 9) });
     const topOnly = samples(WINDOW, (i) => ({ loss: 0.69 - 0.01 * i, gradNorms: [1e-9, 0.1] }));
-    expect(readWindow(topOnly, 1e-8, false, false)).toMatchObject({ kind: 'learning', ratio: expect.closeTo(1e-8, 15) });
+    expect(readWindow(topOnly, 1e-8, false, 'notStarted')).toMatchObject({ kind: 'learning', ratio: expect.closeTo(1e-8, 15) });
   });
 
   it('calls high accuracy learned, and keeps it down to the lower exit threshold', () => {
-    expect(readWindow(samples(WINDOW, () => ({ accuracy: LEARNED_ACCURACY })), 1, false, false).kind).toBe('learned');
+    expect(readWindow(samples(WINDOW, () => ({ accuracy: LEARNED_ACCURACY })), 1, false, 'notStarted').kind).toBe('learned');
     const between = samples(WINDOW, () => ({ accuracy: (LEARNED_ACCURACY + LEARNED_EXIT) / 2 }));
-    expect(readWindow(between, 1, false, false).kind).not.toBe('learned');
-    expect(readWindow(between, 1, false, true).kind).toBe('learned');
+    expect(readWindow(between, 1, false, 'notStarted').kind).not.toBe('learned');
+    expect(readWindow(between, 1, false, 'learned').kind).toBe('learned');
   });
 
   it('names the likeliest cause of a loss that stays put', () => {
     const flat = (options: SampleOptions) => samples(WINDOW, () => options);
     // Vanishing now, or from the start even if every layer has since shrunk alike.
-    expect(readWindow(flat({ gradNorms: [1e-9, 0.1] }), 1, false, false)).toMatchObject({ kind: 'vanishing', ratio: expect.closeTo(1e-8, 15) });
-    expect(readWindow(flat({ gradNorms: [3e-9, 4e-9] }), 2e-8, false, false)).toEqual({ kind: 'vanishing', ratio: 2e-8 });
-    expect(readWindow(flat({ deadShares: [0.25, 0.75], gradNorms: [0.05, 0.1, 0.1] }), 1, true, false)).toEqual({ kind: 'dead', layer: 2, share: 0.75 });
-    expect(readWindow(flat({ deadShares: [0.25, 0.75], gradNorms: [0.05, 0.1, 0.1] }), 1, false, false).kind).toBe('plateau');
-    expect(readWindow(flat({ gradNorms: [1e-7, 2e-7] }), 1, false, false)).toEqual({ kind: 'stalled', largest: 2e-7 });
-    expect(readWindow(flat({ loss: 0.55 }), 1, false, false)).toEqual({ kind: 'plateau', loss: 0.55, accuracy: 0.5 });
+    expect(readWindow(flat({ gradNorms: [1e-9, 0.1] }), 1, false, 'notStarted')).toMatchObject({ kind: 'vanishing', ratio: expect.closeTo(1e-8, 15) });
+    expect(readWindow(flat({ gradNorms: [3e-9, 4e-9] }), 2e-8, false, 'notStarted')).toEqual({ kind: 'vanishing', ratio: 2e-8 });
+    expect(readWindow(flat({ deadShares: [0.25, 0.75], gradNorms: [0.05, 0.1, 0.1] }), 1, true, 'notStarted')).toEqual({ kind: 'dead', layer: 2, share: 0.75 });
+    expect(readWindow(flat({ deadShares: [0.25, 0.75], gradNorms: [0.05, 0.1, 0.1] }), 1, false, 'notStarted').kind).toBe('plateau');
+    expect(readWindow(flat({ gradNorms: [1e-7, 2e-7] }), 1, false, 'notStarted')).toEqual({ kind: 'stalled', largest: 2e-7 });
+    expect(readWindow(flat({ loss: 0.55 }), 1, false, 'notStarted')).toEqual({ kind: 'plateau', loss: 0.55, accuracy: 0.5 });
   });
 });
 
