@@ -14,10 +14,13 @@ export interface UrlStore<S extends Schema> {
   /** The query string for a state, e.g. for the language switch link. */
   query(state: StateOf<S>): string;
   readonly initialNotices: readonly Notice[];
+  /** Every parameter name the address gave on load, valid or not, before the address was corrected. */
+  readonly givenParams: ReadonlySet<string>;
 }
 
 export function createUrlStore<S extends Schema>(schema: S, win: Window = window): UrlStore<S> {
   const first = readState(schema, win.location.search);
+  const givenParams = new Set(new URLSearchParams(win.location.search).keys());
   let state = first.state;
   const listeners = new Set<(state: StateOf<S>) => void>();
   const notify = () => listeners.forEach((listener) => listener(state));
@@ -54,5 +57,6 @@ export function createUrlStore<S extends Schema>(schema: S, win: Window = window
     },
     query: (s) => writeState(schema, s),
     initialNotices: first.notices,
+    givenParams,
   };
 }

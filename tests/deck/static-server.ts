@@ -17,7 +17,8 @@ const types: Record<string, string> = {
 
 /** A plain static file server on loopback that serves `dir` under the URL path `prefix`. */
 export async function serveStatic(dir: string, prefix: string): Promise<{ origin: string; close(): Promise<void> }> {
-  const server = createServer(async (request, response) => {
+  // Room for long query strings (the demos are opened with 5 KB values); Node's default is 16 KB of headers.
+  const server = createServer({ maxHeaderSize: 256 * 1024 }, async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     // A folder URL serves its index.html, as static hosts do (the demos live at demos/<name>/).
     const relative = path.endsWith('/') ? `${path}index.html` : path;
@@ -27,7 +28,8 @@ export async function serveStatic(dir: string, prefix: string): Promise<{ origin
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+    // Cached for ten minutes, as GitHub Pages serves it: a page opened again reuses its scripts, compiled.
+    response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'max-age=600' });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

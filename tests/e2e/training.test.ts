@@ -153,6 +153,21 @@ describe('training lab', { timeout: 90_000 }, () => {
     await close();
   });
 
+  it('a scene link keeps every setting it gives, even beside a junk parameter, and a wrong one is what the notice says', async () => {
+    // deepTanh alone fills in 40 layers; 10 is the default, which the corrected address leaves out.
+    const links = [
+      { query: '?scene=deepTanh&depth=10&zzz=1', depth: '10', notice: '不明なパラメータ zzz は無視しました' },
+      { query: '?scene=deepTanh&depth=abc', depth: '10', notice: 'depth=abc は数値ではないので既定値 10 を使います' },
+    ];
+    for (const { query, depth, notice } of links) {
+      const { page, watch, close } = await open(query);
+      expect(await page.locator('[data-testid=url-notice] li').allTextContents()).toEqual([notice]);
+      expect({ query, depth: await page.locator('input[name=depth]').inputValue() }).toEqual({ query, depth });
+      expect(watch.errors).toEqual([]);
+      await close();
+    }
+  });
+
   it('stacks the runs on a phone, with the player in view over them', async () => {
     const { page, watch, close } = await open('?lang=en', { viewport: { width: 390, height: 844 } });
     const boxes = await page.locator('.tr-run').evaluateAll((runs) => runs.map((r) => r.getBoundingClientRect().toJSON() as DOMRect));

@@ -4,6 +4,8 @@ import type { GradientChain } from './model.ts';
 /** Fallback when nothing is above 0 (every gradient exactly 0). */
 const EMPTY_DOMAIN: [number, number] = [1e-3, 1e2];
 const MIN_DECADES = 2;
+/** 10⁻³²³ is the smallest power of ten a double holds (1e-324 is 0): the axis ends there. */
+const LOWEST_DECADE = -323;
 
 /**
  * One log-axis domain for every column (so bar heights compare across activations),
@@ -25,7 +27,7 @@ export function gradientDomain(chains: readonly GradientChain[]): [number, numbe
   }
   if (high === 0) return EMPTY_DOMAIN;
   const top = Math.ceil(Math.log10(high) + 1e-9);
-  const bottom = Math.min(Math.floor(Math.log10(low) - 1e-9), top - MIN_DECADES);
+  const bottom = Math.max(LOWEST_DECADE, Math.min(Math.floor(Math.log10(low) - 1e-9), top - MIN_DECADES));
   return [powerOfTen(bottom), powerOfTen(top)];
 }
 

@@ -42,9 +42,9 @@ startDemo({
   strings: trainingStrings,
   slide: 19,
   mount({ store, lang, text, controls, stage }) {
-    // A scene fills in every setting the link does not give; the address then spells them out.
-    const explicit = new Set(new URLSearchParams(location.search).keys());
-    const fill = sceneFill(store.get(), explicit);
+    // A scene fills in every setting the link does not give (a wrong value counts as given: the
+    // notice says what is used for it); the address then spells them out.
+    const fill = sceneFill(store.get(), store.givenParams);
     if (Object.keys(fill).length > 0) store.set(fill, 'replace');
 
     const clients: RunClient[] = [];

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { chainInputs } from '../../../src/demos/gradient-chain/chain-inputs.ts';
+import { gradientChain } from '../../../src/demos/gradient-chain/model.ts';
+import { gradientDomain } from '../../../src/demos/gradient-chain/scales.ts';
+import { CHAIN_ACTIVATIONS, gradientChainSchema } from '../../../src/demos/gradient-chain/schema.ts';
+import { decadeTicks } from '../../../src/ui/log-axis.ts';
+import { defaultState } from '../../../src/ui/url-state/index.ts';
+
+describe('gradientDomain', () => {
+  it('ends above 0 when a gradient is the smallest double (w = 5e-324, a valid URL value)', () => {
+    const inputs = chainInputs({ ...defaultState(gradientChainSchema), w: 5e-324 });
+    const chains = CHAIN_ACTIVATIONS.map((activation) => gradientChain(activation, inputs));
+    expect(chains.some((chain) => chain.gradients.some((g) => g !== 0 && Math.abs(g) < 1e-323))).toBe(true);
+    const [low, high] = gradientDomain(chains);
+    expect(low).toBeGreaterThan(0);
+    expect(low).toBeLessThanOrEqual(1e-323);
+    // A log axis down to 0 would have no lowest decade: its ticks never ended.
+    expect(decadeTicks([low, high]).length).toBeLessThanOrEqual(5);
+  });
+});
