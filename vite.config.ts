@@ -1,4 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { deckDevServer } from './src/deck/vite-plugin.ts';
@@ -34,6 +35,9 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Vitest's default (one worker fewer than cores) runs one file at a time on two cores, where a
+    // browser test waiting on Chromium leaves the second core idle; two files side by side use it.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,
