@@ -16,6 +16,10 @@ function sitePages(): Record<string, string> {
 
 const testing = !!process.env.VITEST;
 
+/** Test files that drive Chromium (besides tests/deck, which has a project of its own). */
+const BROWSER_TESTS = ['tests/e2e/**/*.test.ts', 'tests/themes/deck-rendering.test.ts'];
+const SCENE_TESTS = ['tests/demos/training/scenes.test.ts'];
+
 export default defineConfig({
   // The site is src/: the front page at /, demos at /demos/<name>/, the deck at /deck.html (plugin).
   // Vitest keeps the project root so tests/ resolves as written.
@@ -32,16 +36,26 @@ export default defineConfig({
     rollupOptions: { input: sitePages() },
   },
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Vitest's default (one worker fewer than cores) runs one file at a time on two cores, where a
     // browser test waiting on Chromium leaves the second core idle; two files side by side use it.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // Named by what they run: `npx vitest run --project unit` needs no browser and takes seconds.
     projects: [
       {
         extends: true,
-        test: { name: 'unit', exclude: [...configDefaults.exclude, 'tests/deck/**'] },
+        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, ...BROWSER_TESTS, ...SCENE_TESTS, 'tests/deck/**'] },
+      },
+      {
+        // The training lab's scenes, trained headless for the steps their slides state: minutes of CPU.
+        extends: true,
+        test: { name: 'scenes', include: SCENE_TESTS, testTimeout: 300_000 },
+      },
+      {
+        // Chromium on the demo pages, the built site and the rendered deck.
+        extends: true,
+        test: { name: 'e2e', include: BROWSER_TESTS },
       },
       {
         // Builds every export once (globalSetup), then reads it from files that run one at a time,
@@ -49,10 +63,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'deck',
-          // `extends` adds this include to the root one; the exclude keeps the other folders out.
           include: ['tests/deck/**/*.test.ts'],
-          exclude: [...configDefaults.exclude, 'tests/!(deck)/**'],
-          globalSetup: ['tests/deck/build-exports.setup.ts'],
+          globalSetup: [join(import.meta.dirname, 'tests/deck/build-exports.setup.ts')],
           fileParallelism: false,
           testTimeout: 180_000,
         },

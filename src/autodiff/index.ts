@@ -8,3 +8,4 @@ export { matmul, addBias } from './ops/linear.ts';
 export { sum, mean } from './ops/reduce.ts';
 export { sigmoid, tanh, relu, leakyRelu, elu, gelu, silu, softplus } from './ops/activations.ts';
 export { mse, bceWithLogits } from './ops/losses.ts';
+export { stableSigmoid } from './stable.ts';

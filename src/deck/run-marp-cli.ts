@@ -23,5 +23,6 @@ export async function runMarpCli(args: string[]): Promise<void> {
 }
 
 function stripAnsi(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts the ANSI colour codes being removed
   return text.replace(/\u001b\[[0-9;]*m/g, '');
 }

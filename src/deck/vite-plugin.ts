@@ -1,27 +1,13 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
-import { dirname, extname, join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { assetRoutes, routedFile, type AssetRoute } from './asset-routes.ts';
 import { renderDevDeckPage } from './dev-deck-page.ts';
 import { loadMarpConfig } from './marp-config.ts';
 import { defaultDeckPath, projectRoot } from './project-paths.ts';
+import { contentType, sendFile } from './static-files.ts';
 
 const deckPath = '/deck.html';
-
-const contentTypes: Record<string, string> = {
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-};
 
 /**
  * `npm start`: serves the deck at /deck.html as the HTML build makes it, its pictures and fonts from
@@ -68,14 +54,15 @@ async function respond(
   routes: AssetRoute[],
   page: () => Promise<string>,
 ): Promise<boolean> {
-  const path = decodeURIComponent(new URL(url, 'http://localhost').pathname);
+  // Still percent-encoded: routedFile decodes each segment once.
+  const path = new URL(url, 'http://localhost').pathname;
   if (path === deckPath) {
     const html = await page();
-    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' }).end(html);
+    response.writeHead(200, { 'Content-Type': contentType(deckPath), 'Cache-Control': 'no-cache' }).end(html);
     return true;
   }
   const file = routedFile(routes, path.slice(1));
-  return file !== undefined && sendFile(response, file);
+  return file !== undefined && sendFile(response, file, 'no-cache');
 }
 
 /**
@@ -87,18 +74,6 @@ async function withViteClient(server: ViteDevServer, html: string): Promise<stri
   const shell = await server.transformIndexHtml(deckPath, '<!DOCTYPE html><html><head></head><body></body></html>');
   const tags = /<head>([\s\S]*)<\/head>/i.exec(shell)?.[1] ?? '';
   return html.replace(/<\/head>/i, `${tags}$&`);
-}
-
-async function sendFile(response: ServerResponse, file: string): Promise<boolean> {
-  const stats = await stat(file).catch(() => undefined);
-  if (!stats?.isFile()) return false;
-  response.writeHead(200, {
-    'Content-Type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
-    'Content-Length': stats.size,
-    'Cache-Control': 'no-cache',
-  });
-  createReadStream(file).pipe(response);
-  return true;
 }
 
 function debounce(action: () => void, milliseconds: number): () => void {

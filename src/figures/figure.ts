@@ -87,7 +87,7 @@ export class Figure {
 
   render(): RenderedFigure {
     const svg =
-      el(
+      `${el(
         'svg',
         {
           xmlns: 'http://www.w3.org/2000/svg',
@@ -100,7 +100,7 @@ export class Figure {
         el('title', {}, escapeXml(this.title)),
         ...(this.defs.length > 0 ? [el('defs', {}, ...this.defs)] : []),
         ...this.body,
-      ) + '\n';
+      )}\n`;
     return { svg, width: this.width, height: this.height, labels: [...this.labels] };
   }
 }

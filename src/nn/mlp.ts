@@ -1,4 +1,4 @@
-import { Tensor, zeros } from '../autodiff/tensor.ts';
+import { type Tensor, zeros } from '../autodiff/tensor.ts';
 import { addBias, matmul } from '../autodiff/ops/linear.ts';
 import { ACTIVATIONS, type ActivationName } from './activations.ts';
 import { INITIALIZERS, type InitializerName } from './initializers.ts';

@@ -96,7 +96,7 @@ export function checkboxGroup<S extends Schema>(store: UrlStore<S>, key: SetKey<
     store.set({ [key]: chosen } as unknown as Partial<StateOf<S>>);
   };
   const show = (values: readonly string[]) => boxes.forEach((b) => { b.input.checked = values.includes(b.input.value); });
-  boxes.forEach((b) => b.input.addEventListener('change', commit));
+  boxes.forEach((b) => { b.input.addEventListener('change', commit); });
   store.subscribe((state) => show(state[key] as readonly string[]));
   show(store.get()[key] as readonly string[]);
   return el('fieldset', { class: 'control control-group' }, el('legend', {}, options.legend), ...boxes.map((b) => b.row));

@@ -18,6 +18,12 @@ export interface Stepper {
   canStep?(): boolean;
 }
 
+/** What the player shows: whether it plays, and whether a step is possible. */
+export interface PlayerState {
+  readonly playing: boolean;
+  readonly canStep: boolean;
+}
+
 export interface Player {
   readonly element: HTMLElement;
   play(): void;
@@ -25,12 +31,21 @@ export interface Player {
   /** Re-reads `canStep` (call after the state changed from outside the player). */
   refresh(): void;
   readonly playing: boolean;
+  /** Calls `listener` after every change of the player's state; returns the way to stop. */
+  subscribe(listener: (state: PlayerState) => void): () => void;
 }
+
+/**
+ * How playing advances: `ticks` steps the stepper `perSecond()` times a second; `runsItself` means the
+ * demo advances on its own while playing (it follows the player through `subscribe`), so the player
+ * never calls `step()` except for a single step by button or key.
+ */
+export type Pace = { readonly ticks: true; readonly perSecond: () => number } | { readonly ticks: false };
 
 export const prefersReducedMotion = (): boolean =>
   typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-export function createPlayer(stepper: Stepper, lang: Lang, stepsPerSecond: () => number): Player {
+export function createPlayer(stepper: Stepper, lang: Lang, pace: Pace): Player {
   const text = sharedStrings[lang];
   const playButton = el('button', { type: 'button', class: 'primary', 'data-action': 'play' }, text.play);
   const stepButton = el('button', { type: 'button', 'data-action': 'step' }, text.step);
@@ -38,6 +53,8 @@ export function createPlayer(stepper: Stepper, lang: Lang, stepsPerSecond: () =>
   let frame = 0;
   let last = 0;
   let playing = false;
+  let shown: PlayerState = { playing: false, canStep: true };
+  const listeners = new Set<(state: PlayerState) => void>();
 
   const render = () => {
     const able = stepper.canStep?.() ?? true;
@@ -49,10 +66,13 @@ export function createPlayer(stepper: Stepper, lang: Lang, stepsPerSecond: () =>
     playButton.setAttribute('aria-pressed', String(playing));
     playButton.disabled = !able;
     stepButton.disabled = !able;
+    if (shown.playing === playing && shown.canStep === able) return;
+    shown = { playing, canStep: able };
+    listeners.forEach((listener) => { listener(shown); });
   };
   const tick = (now: number) => {
-    if (!playing) return;
-    if (now - last >= 1000 / stepsPerSecond()) {
+    if (!playing || !pace.ticks) return;
+    if (now - last >= 1000 / pace.perSecond()) {
       last = now;
       if (!stepper.step() || !(stepper.canStep?.() ?? true)) return pause();
     }
@@ -62,7 +82,7 @@ export function createPlayer(stepper: Stepper, lang: Lang, stepsPerSecond: () =>
     if (playing || !(stepper.canStep?.() ?? true)) return;
     playing = true;
     last = 0;
-    frame = requestAnimationFrame(tick);
+    if (pace.ticks) frame = requestAnimationFrame(tick);
     render();
   }
   function pause() {
@@ -93,5 +113,11 @@ export function createPlayer(stepper: Stepper, lang: Lang, stepsPerSecond: () =>
   render();
   const element = el('div', { class: 'player', role: 'group', 'aria-label': text.keysHelp },
     playButton, stepButton, resetButton, el('p', { class: 'keys-help' }, text.keysHelp));
-  return { element, play, pause, refresh: render, get playing() { return playing; } };
+  return {
+    element, play, pause, refresh: render, get playing() { return playing; },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
 }

@@ -23,7 +23,7 @@ export function createUrlStore<S extends Schema>(schema: S, win: Window = window
   const givenParams = new Set(new URLSearchParams(win.location.search).keys());
   let state = first.state;
   const listeners = new Set<(state: StateOf<S>) => void>();
-  const notify = () => listeners.forEach((listener) => listener(state));
+  const notify = () => listeners.forEach((listener) => { listener(state); });
 
   const urlFor = (next: StateOf<S>) => {
     const query = writeState(schema, next);

@@ -12,7 +12,7 @@ function values(t: Tensor): number[] {
 /** Analytic gradients of sum(f()) with respect to `wrt`, next to their finite-difference estimates. */
 function checkGradients(f: () => Tensor, wrt: Tensor[]): number {
   const root = sum(f());
-  wrt.forEach((t) => t.grad.fill(0));
+  wrt.forEach((t) => { t.grad.fill(0); });
   backward(root);
   const analytic = wrt.map((t) => Float64Array.from(t.grad));
   return maxGradientError(analytic, numericalGradients(() => sum(f()), wrt));

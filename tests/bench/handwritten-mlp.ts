@@ -120,7 +120,7 @@ function activate(activation: BenchActivation, Z: Float64Array, H: Float64Array)
     const z = Z[i];
     if (activation === 'sigmoid') H[i] = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
     else if (activation === 'tanh') H[i] = Math.tanh(z);
-    else H[i] = z > 0 ? z : 0;
+    else H[i] = Math.max(z , 0);
   }
 }
 
@@ -164,8 +164,8 @@ export function handwrittenRunner(workload: NetworkWorkload): TrainingRunner {
 
   return {
     reset() {
-      weights.forEach((w, l) => w.set(start.weights[l]));
-      biases.forEach((b, l) => b.set(start.biases[l]));
+      weights.forEach((w, l) => { w.set(start.weights[l]); });
+      biases.forEach((b, l) => { b.set(start.biases[l]); });
     },
     step() {
       const loss = computeGradients();

@@ -40,8 +40,8 @@ export function tfjsRunner(workload: NetworkWorkload): TrainingRunner {
   return {
     reset() {
       tf.tidy(() => {
-        weights.forEach((w, l) => w.assign(tf.tensor2d(Float32Array.from(start.weights[l]), [sizes[l], sizes[l + 1]])));
-        biases.forEach((b, l) => b.assign(tf.tensor1d(Float32Array.from(start.biases[l]))));
+        weights.forEach((w, l) => { w.assign(tf.tensor2d(Float32Array.from(start.weights[l]), [sizes[l], sizes[l + 1]])); });
+        biases.forEach((b, l) => { b.assign(tf.tensor1d(Float32Array.from(start.biases[l]))); });
       });
     },
     step() {

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { DEMOS } from '../../src/demos/registry.ts';
 import { composite, contrastRatio, parseColor, requiredContrast, type Rgba } from '../themes/wcag.ts';
-import { useDemoPages } from './harness.ts';
+import { settle, useDemoPages } from './harness.ts';
 
 /**
  * Every page of the site in real Chromium at 1280×720: all visible text reaches WCAG AA contrast,
@@ -41,16 +41,6 @@ async function open(path: string, query: string, ready: string) {
   const opened = await site.open(query, {}, { path, readySelector: ready });
   await settle(opened.page);
   return opened;
-}
-
-/** Formulas and late labels arrive after the first plot: waits until no element comes or goes for a while. */
-async function settle(page: Page): Promise<void> {
-  const elementCount = () => page.evaluate(() => document.getElementsByTagName('*').length);
-  let count = -1;
-  for (let now = await elementCount(); now !== count; now = await elementCount()) {
-    count = now;
-    await page.waitForTimeout(300);
-  }
 }
 
 /** One run of text as the page paints it: colours as computed, innermost background first. */

@@ -140,8 +140,8 @@ describe('activation explorer', () => {
       labels.forEach((label, i) => {
         expect(label.left).toBeGreaterThanOrEqual(area.left - 1);
         expect(label.right).toBeLessThanOrEqual(area.right + 1);
-        labels.slice(i + 1).forEach((other) => expect(overlap(label, other), `${label.text} / ${other.text}`).toBe(false));
-        markers.forEach((marker) => expect(overlap(label, marker), label.text).toBe(false));
+        labels.slice(i + 1).forEach((other) => { expect(overlap(label, other), `${label.text} / ${other.text}`).toBe(false); });
+        markers.forEach((marker) => { expect(overlap(label, marker), label.text).toBe(false); });
       });
       await close();
     });

@@ -140,6 +140,7 @@ describe('backprop demo', { timeout: 60_000 }, () => {
     for (const name of ['+1', '+10', '再生', '1ステップ']) expect(await disabled(page, name), name).toBe(true);
     await page.locator('body').press('ArrowRight');
     await page.locator('body').press(' ');
+    // "Nothing steps further" is the claim: a bounded wait in which a step or playing would have moved the URL.
     await page.waitForTimeout(1000);
     expect(params(page).get('iter')).toBe(String(last));
     expect(params(page).get('step')).toBe('13');

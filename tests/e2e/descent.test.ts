@@ -118,7 +118,7 @@ describe('descent demo', { timeout: 60_000 }, () => {
       xTicks.forEach((tick, i) => {
         expect(tick.left).toBeGreaterThanOrEqual(svg.x);
         expect(tick.right).toBeLessThanOrEqual(svg.x + svg.width);
-        xTicks.slice(i + 1).forEach((other) => expect(overlap(tick, other), `${tick.text} / ${other.text}`).toBe(false));
+        xTicks.slice(i + 1).forEach((other) => { expect(overlap(tick, other), `${tick.text} / ${other.text}`).toBe(false); });
       });
       // The Φ axis title clear of its tick labels.
       const [yTitle] = await boxes(page, '[data-testid=parabola] .axis-label[transform]');

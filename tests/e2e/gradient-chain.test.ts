@@ -73,6 +73,7 @@ describe('gradient-chain demo', () => {
   it('steps, resets and jumps with keys and taps, and never plays by itself under reduced motion', async () => {
     const { page, close } = await open('', { reducedMotion: 'reduce', hasTouch: true });
     const status = page.getByTestId('pulse-status');
+    // "Never plays by itself" is the claim: a bounded wait in which playing would have moved the pulse.
     await page.waitForTimeout(300);
     expect(await status.textContent()).toContain('10/10');
     await page.keyboard.press('r');

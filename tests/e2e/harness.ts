@@ -147,3 +147,27 @@ export function useDemoPages(path: string, readySelector: string, { alsoWarmUp =
     },
   };
 }
+
+/**
+ * Formulas and late labels arrive after the first plot (formula rows one per animation frame, each
+ * training run's panel when its worker first reports): waits until every training run has drawn a
+ * report (the lab's `.tr-run[data-step]`), then until the fonts are in and two animation frames in a
+ * row changed nothing in the page.
+ */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('.tr-run:not([data-step])') === null);
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    let changed = false;
+    const observer = new MutationObserver(() => { changed = true; });
+    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    let quietFrames = 0;
+    const look = () => {
+      quietFrames = changed || document.fonts.status !== 'loaded' ? 0 : quietFrames + 1;
+      changed = false;
+      if (quietFrames < 2) return void requestAnimationFrame(look);
+      observer.disconnect();
+      resolve();
+    };
+    requestAnimationFrame(look);
+  }));
+}

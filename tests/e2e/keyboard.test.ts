@@ -68,8 +68,9 @@ const ringedElement = (page: Page) => page.evaluate(() => document.querySelector
 
 async function open(demo: KeyedDemo) {
   const opened = await site.open(demo.query, {}, demo);
-  // The first formulas and labels arrive a frame after the plots.
-  await opened.page.waitForTimeout(300);
+  // The first formulas and labels arrive a frame after the plots: the fonts, then two frames.
+  await opened.page.evaluate(() => document.fonts.ready.then(() =>
+    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
   return opened;
 }
 

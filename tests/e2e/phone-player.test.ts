@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useDemoPages, type DemoTarget } from './harness.ts';
+import { settle, useDemoPages, type DemoTarget } from './harness.ts';
 
 /**
  * On a 390×844 phone the player of every demo that has one stays within reach of the picture it
@@ -76,7 +76,8 @@ describe.each(DEMOS)('$name on a 390×844 phone', { timeout: 90_000 }, (demo) =>
 
   it('animates the picture on screen when Play is tapped', async () => {
     const { page, watch, close } = await site.open('', PHONE, demo);
-    await page.waitForTimeout(500); // formulas and late labels
+    // A change after the tap must come from playing, not from formulas and labels still arriving.
+    await settle(page);
     const { stage, player } = await layoutAt(page, 0);
     const clip = { x: 0, y: Math.max(0, stage.top), width: PHONE.viewport.width, height: player.top - Math.max(0, stage.top) };
     const before = await page.screenshot({ clip });

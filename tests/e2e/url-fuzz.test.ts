@@ -82,6 +82,7 @@ function readShown(page: Page, readySelector: string, timeout: number): Promise<
       search: new URL((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).name).search,
       notice: notice ? [...notice.querySelectorAll('li')].map((li) => li.textContent ?? '') : null,
       text: [...document.body.children].filter((child) => child !== notice)
+        // biome-ignore lint/performance/useDomNodeTextContent: visible text is what a reader sees; hidden text may hold anything
         .map((child) => (child as HTMLElement).innerText).concat(labels).join('\n'),
       active: active.map((element) => element.outerHTML.slice(0, element.outerHTML.indexOf('>') + 1)),
     };

@@ -23,13 +23,13 @@ describe.each(figures.map((entry) => entry.file))('img/%s', (file) => {
     const path = `${IMG_DIR}${file}`;
     const committed = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
     const message = committed === undefined ? `img/${file} is missing` : `img/${file} differs from what the code draws`;
-    expect(render(file).svg === committed, `${message}: run npm run figures`).toBe(true);
+    expect(render(file).svg, `${message}: run npm run figures`).toBe(committed);
   });
 
   it('renders the same bytes twice', () => {
     const first = render(file).svg;
     const entry = figures.find((candidate) => candidate.file === file)!;
-    expect(entry.render().svg === first).toBe(true);
+    expect(entry.render().svg).toBe(first);
   });
 
   it('has labels that neither overlap nor leave the canvas', () => {

@@ -34,7 +34,7 @@ describe('layerUpdateNorms', () => {
     backward(bceWithLogits(forward(mlp, inputs).logits, labels));
     const gradients = layerGradientNorms(mlp);
     sgd.step();
-    layerUpdateNorms(mlp, sgd).forEach((n, l) => expect(n).toBeCloseTo(0.3 * gradients[l], 14));
+    layerUpdateNorms(mlp, sgd).forEach((n, l) => { expect(n).toBeCloseTo(0.3 * gradients[l], 14); });
   });
 });
 

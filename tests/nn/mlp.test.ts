@@ -89,7 +89,7 @@ describe('gradients of random small MLPs', () => {
         (options, numbers) => {
           const mlp = createMlp(options);
           // Random biases too, so the check does not depend on their zero start.
-          for (const layer of mlp.layers) layer.bias.data.forEach((_, i, b) => (b[i] = numbers.next().value * 0.5));
+          for (const layer of mlp.layers) layer.bias.data.forEach((_, i, b) => { b[i] = numbers.next().value * 0.5; });
           const inputs = tensor(Array.from({ length: options.batch * 2 }, () => numbers.next().value), [options.batch, 2]);
           const targets = tensor(Array.from({ length: options.batch }, () => (numbers.next().value > 0 ? 1 : 0)), [options.batch, 1]);
           const loss = (): Tensor => {

@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Config } from '@marp-team/marp-cli';
 import { Marp, type MarpOptions } from '@marp-team/marp-core';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 import { findChromium } from '../../src/deck/find-chromium.ts';
-import { decodePng, type Raster } from './png.ts';
+import { contentType, staticFiles } from '../../src/deck/static-files.ts';
 
 /**
  * Renders slides/deck.md with the theme through marp-core, with the options of the
@@ -24,18 +25,6 @@ export const SLIDE = { width: 1280, height: 720 } as const;
 
 /** Lives only in memory; served beside deck.md so relative URLs mean what they mean in the deck. */
 const DECK_PAGE_PATH = '/slides/__theme-test-deck.html';
-
-const MIME: Record<string, string> = {
-  '.css': 'text/css',
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-};
 
 /** The build's marp-core options, with KaTeX's font folder (a file: URL there) served from the project folder. */
 async function buildMarpOptions(): Promise<MarpOptions> {
@@ -75,23 +64,13 @@ export async function renderDeckHtml(): Promise<string> {
 }
 
 async function startProjectServer(deckHtml: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://loopback').pathname);
-    if (path === DECK_PAGE_PATH) {
-      response.writeHead(200, { 'content-type': MIME['.html']! }).end(deckHtml);
+  const serveProject = staticFiles(PROJECT_ROOT, '/', 'no-cache');
+  const server = createServer((request, response) => {
+    if (new URL(request.url ?? '/', 'http://loopback').pathname === DECK_PAGE_PATH) {
+      response.writeHead(200, { 'content-type': contentType(DECK_PAGE_PATH) }).end(deckHtml);
       return;
     }
-    const file = normalize(join(PROJECT_ROOT, path));
-    if (!file.startsWith(PROJECT_ROOT + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body);
-    } catch {
-      response.writeHead(404).end();
-    }
+    void serveProject(request, response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
@@ -176,10 +155,13 @@ export async function showSlide(page: Page, index: number): Promise<void> {
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
 }
 
-/** The current slide as painted with every glyph transparent: what lies behind the text. */
-export async function screenshotBehindText(page: Page): Promise<Raster> {
+/**
+ * The current slide as painted with every glyph transparent: what lies behind the text.
+ * pngjs gives its pixels as RGBA, row-major, 4 bytes per pixel, whatever the PNG's colour type.
+ */
+export async function screenshotBehindText(page: Page): Promise<PNG> {
   await page.evaluate(() => document.body.classList.add('hide-text'));
   const png = await page.screenshot({ type: 'png', clip: { x: 0, y: 0, ...SLIDE }, animations: 'disabled' });
   await page.evaluate(() => document.body.classList.remove('hide-text'));
-  return decodePng(png);
+  return PNG.sync.read(png);
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
+import type { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDeck, screenshotBehindText, showSlide, SLIDE, type DeckSession } from './deck-page.ts';
-import type { Raster } from './png.ts';
 import { probeSlide, type Box, type SlideReport, type TextRun } from './slide-probe.ts';
 import { composite, contrastRatio, parseColor, requiredContrast, type Rgba } from './wcag.ts';
 import { palette } from '../../src/ui/palette.ts';
@@ -22,7 +22,7 @@ const CONTRAST_PERCENTILE = 0.01;
 
 interface RenderedSlide {
   report: SlideReport;
-  behindText: Raster;
+  behindText: PNG;
 }
 
 let session: DeckSession;
@@ -116,7 +116,7 @@ function overhang(inner: Box, outer: Box): { top: number; right: number; bottom:
 }
 
 /** Contrast of `run` against the pixels behind its line boxes, at the low percentile. */
-function measuredContrast(run: TextRun, behind: Raster): number {
+function measuredContrast(run: TextRun, behind: PNG): number {
   const text = parseColor(run.color);
   // Backgrounds are mostly flat: count each colour once, then rank the few distinct ones.
   const pixelCounts = new Map<number, number>();
@@ -126,7 +126,7 @@ function measuredContrast(run: TextRun, behind: Raster): number {
     for (let y = y0; y < y1; y++) {
       for (let x = x0; x < x1; x++) {
         const at = (y * behind.width + x) * 4;
-        const rgb = (behind.rgba[at]! << 16) | (behind.rgba[at + 1]! << 8) | behind.rgba[at + 2]!;
+        const rgb = (behind.data[at]! << 16) | (behind.data[at + 1]! << 8) | behind.data[at + 2]!;
         pixelCounts.set(rgb, (pixelCounts.get(rgb) ?? 0) + 1);
       }
     }

@@ -53,7 +53,7 @@ startDemo({
       const inside = clampCrosshair(state.x, state.range);
       if (inside !== state.x) return store.set({ x: inside }, 'replace');
       const numbers = explorerNumbers(state);
-      plots.forEach((plot) => plot.update(numbers));
+      plots.forEach((plot) => { plot.update(numbers); });
       readout.update(numbers);
     };
     store.subscribe(render);

@@ -67,7 +67,7 @@ export function walkGraph(root: Tensor, parameters: readonly Tensor[]): Computat
   const edges: GraphEdge[] = [];
   const nodes = order.map((tensor, to): GraphNode => {
     const local = locals.get(tensor) ?? [];
-    tensor.inputs.forEach((input, slot) => edges.push({ from: index.get(input)!, to, local: local[slot] }));
+    tensor.inputs.forEach((input, slot) => { edges.push({ from: index.get(input)!, to, local: local[slot] }); });
     const kind: NodeKind = tensor.op === 'const' ? 'const'
       : tensor.op !== 'input' ? 'op'
         : parameters.includes(tensor) ? 'parameter' : 'input';

@@ -36,7 +36,7 @@ startDemo({
       canStep: () => store.get().step < REVEAL_STEPS || model.canIterate,
       reset: () => store.set({ step: 0, iter: 0 }),
     };
-    const player = createPlayer(stepper, lang, () => STEPS_PER_SECOND);
+    const player = createPlayer(stepper, lang, { ticks: true, perSecond: () => STEPS_PER_SECOND });
 
     const iterationCount = el('span', { class: 'bp-iterations', 'data-testid': 'iterations' });
     const iterationButton = (label: string, next: (iter: number) => number) => {

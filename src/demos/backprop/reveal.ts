@@ -34,7 +34,7 @@ export function revealAt(graph: ComputationGraph, step: number): Reveal {
   const visited = new Set([...ops].reverse().slice(0, Math.max(0, s - ops.length)));
   const backwardStarted = s > ops.length;
   const consumers = graph.nodes.map(() => [] as number[]);
-  graph.edges.forEach((edge) => consumers[edge.from].push(edge.to));
+  graph.edges.forEach((edge) => { consumers[edge.from].push(edge.to); });
 
   const phase: Phase = s === 0 ? 'graph' : s <= ops.length ? 'forward' : s <= 2 * ops.length ? 'backward' : 'update';
   const current = phase === 'forward' ? ops[s - 1] : phase === 'backward' ? ops[2 * ops.length - s] : null;

@@ -65,7 +65,7 @@ export function createGraphView(text: GraphViewText, onParameterClick: (label: s
     legendBelow.hidden = placement.legend.length > 0;
     if (placement.legend.length > 0) {
       const legend = svg.append('text').attr('class', 'legend').attr('font-size', 15).attr('fill', palette.muted);
-      placement.legend.forEach((at, k) => legend.append('tspan').attr('x', at.x).attr('y', at.y).text(text.legend[k]));
+      placement.legend.forEach((at, k) => { legend.append('tspan').attr('x', at.x).attr('y', at.y).text(text.legend[k]); });
     }
 
     const edges = svg.append('g').attr('class', 'edges');

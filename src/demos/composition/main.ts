@@ -9,8 +9,8 @@ import { composeNumbers } from './model-compose.ts';
 import { linearNumbers } from './model-linear.ts';
 import { BETWEEN_ACTIVATIONS, compositionSchema, MAX_STACK } from './schema.ts';
 import { compositionStrings } from './strings.ts';
-import { composeView } from './view-compose.ts';
-import { linearView } from './view-linear.ts';
+import { createComposeView } from './view-compose.ts';
+import { createLinearView } from './view-linear.ts';
 
 startDemo({
   schema: compositionSchema,
@@ -26,7 +26,7 @@ startDemo({
         return k + 1 < MAX_STACK;
       },
       reset: () => store.set({ k: 1 }),
-    }, lang, () => 1.5);
+    }, lang, { ticks: true, perSecond: () => 1.5 });
 
     const seedText = el('span', { class: 'seed-now' });
     const reseed = el('button', { type: 'button', class: 'reseed' }, text('reseed'));
@@ -45,8 +45,8 @@ startDemo({
         options: [{ value: 'compose', label: text('modeCompose') }, { value: 'linear', label: text('modeLinear') }] }),
       composeControls, linearControls, player.element);
 
-    const compose = composeView(text);
-    const linear = linearView(text);
+    const compose = createComposeView(text);
+    const linear = createLinearView(text);
     stage.append(compose.element, linear.element);
 
     const render = () => {

@@ -24,7 +24,7 @@ function yDomain(numbers: ComposeNumbers, log: boolean): [number, number] {
 const valueTex = (x: string, v: number) => (v === Infinity ? `g(${x}) > 10^{308}` : `g(${x}) = ${texNumber(v, 4)}`);
 
 /** f₁, f₂, the chain g = f_2(f_1(…)), its degree 2ᵏ in large type, and the curve of g. */
-export function composeView(text: (key: CompositionText) => string): ComposeView {
+export function createComposeView(text: (key: CompositionText) => string): ComposeView {
   // Each definition is one unbreakable unit, so a phone wraps between them, not inside one.
   const definitions = el('div', { class: 'tex-line definitions' }, ...QUADRATICS.map((q) => {
     const span = el('span', {});

@@ -43,7 +43,7 @@ function panel(): Panel {
 }
 
 /** Two plots from the same weights: linear maps only (a line, collapsed to W x + B) and with an activation between. */
-export function linearView(text: (key: CompositionText) => string): LinearView {
+export function createLinearView(text: (key: CompositionText) => string): LinearView {
   const left = panel();
   const right = panel();
   const oneLayer = el('p', { class: 'one-layer-note' }, text('oneLayer'));

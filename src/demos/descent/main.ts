@@ -33,7 +33,7 @@ startDemo({
       },
       reset: () => store.set({ k: 0 }),
       canStep,
-    }, lang, () => STEPS_PER_SECOND);
+    }, lang, { ticks: true, perSecond: () => STEPS_PER_SECOND });
 
     const presetButtons = RATE_PRESETS.map((rate) => {
       const button = el('button', { type: 'button', class: 'ds-preset' },
@@ -73,7 +73,7 @@ startDemo({
       summary.update(model, state.alpha);
       parabola.update(model, state.t);
       table.update(model.iterates);
-      presetButtons.forEach((button, i) => button.setAttribute('aria-pressed', String(state.alpha === RATE_PRESETS[i])));
+      presetButtons.forEach((button, i) => { button.setAttribute('aria-pressed', String(state.alpha === RATE_PRESETS[i])); });
     };
     store.subscribe(render);
     render();

@@ -7,7 +7,7 @@ import { stepForLayer } from './pulse.ts';
 import { gradientDomain, zHalfWidth } from './scales.ts';
 import { gradientChainSchema, shownActivations, type GradientChainState } from './schema.ts';
 import { gradientChainStrings } from './strings.ts';
-import { stageView, type StageModel } from './view-stage.ts';
+import { createStageView, type StageModel } from './view-stage.ts';
 import './gradient-chain.css';
 
 /** Everything but the speed, language and back link changes the numbers. */
@@ -27,7 +27,7 @@ startDemo({
     let depth = store.get().depth;
     // The page opens with the pulse at layer 1: the state slides 19 and 23 talk about.
     let step = depth;
-    const view = stageView(stage, text, (layer) => {
+    const view = createStageView(stage, text, (layer) => {
       player.pause();
       step = stepForLayer(depth, layer);
       view.show(step);
@@ -44,7 +44,7 @@ startDemo({
         step = 0;
         view.show(step);
       },
-    }, lang, () => store.get().speed);
+    }, lang, { ticks: true, perSecond: () => store.get().speed });
     controls.append(player.element, ...controlPanel(store, text));
 
     let shownKey = '';

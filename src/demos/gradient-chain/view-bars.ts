@@ -43,7 +43,7 @@ function layerTicks(depth: number): number[] {
 }
 
 /** |∂Φ/∂b_k| per layer as bars on a log axis, with the ceiling, float32's floor and where float32 hits 0. */
-export function barsView(options: BarsOptions): BarsView {
+export function createBarsView(options: BarsOptions): BarsView {
   const { chain, domain, text } = options;
   const n = chain.depth;
   const frame = plotFrame({

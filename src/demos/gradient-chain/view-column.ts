@@ -5,8 +5,8 @@ import { MAX_DERIVATIVE, type GradientChain } from './model.ts';
 import { pulseLayer } from './pulse.ts';
 import type { GradientChainText } from './strings.ts';
 import { ACTIVATION_COLORS } from './styles.ts';
-import { barsView, type BarsView } from './view-bars.ts';
-import { derivativeView, type DerivativeView } from './view-derivative.ts';
+import { createBarsView, type BarsView } from './view-bars.ts';
+import { createDerivativeView, type DerivativeView } from './view-derivative.ts';
 
 export interface ColumnView {
   readonly element: HTMLElement;
@@ -24,7 +24,7 @@ export interface ColumnOptions {
 }
 
 /** One activation: heading, |∂Φ/∂b_k| bars, the A′ curve with each layer's factor, key numbers as text. */
-export function columnView(options: ColumnOptions): ColumnView {
+export function createColumnView(options: ColumnOptions): ColumnView {
   const { chain, text } = options;
   const name = text(`name_${chain.activation}`);
   const color = ACTIVATION_COLORS[chain.activation];
@@ -65,7 +65,7 @@ export function columnView(options: ColumnOptions): ColumnView {
   return {
     element,
     drawPlots(size) {
-      bars = barsView({
+      bars = createBarsView({
         chain, domain: options.domain, width: size.width, height: size.barsHeight, color,
         text: {
           title: format(text('barsTitle'), { name }), xLabel: text('barsXLabel'), ceiling: text('ceiling'),
@@ -73,7 +73,7 @@ export function columnView(options: ColumnOptions): ColumnView {
         },
         onPick: options.onPick,
       });
-      curve = derivativeView({
+      curve = createDerivativeView({
         chain, maxDerivative: MAX_DERIVATIVE[chain.activation], halfWidth: options.halfWidth,
         width: size.width, height: size.curveHeight, color,
         title: format(text('curveTitle'), { name }),

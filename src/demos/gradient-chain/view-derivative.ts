@@ -24,7 +24,7 @@ const MARGIN = { top: 10, right: 12, bottom: 36, left: 52 };
 const Y_TOP = 1.15;
 
 /** The curve A′(z) with a dot at each layer's (z_k, A′(z_k)); the pulse's layer gets a ring. */
-export function derivativeView(options: DerivativeOptions): DerivativeView {
+export function createDerivativeView(options: DerivativeOptions): DerivativeView {
   const { chain, halfWidth } = options;
   const n = chain.depth;
   const frame = plotFrame({

@@ -30,7 +30,7 @@ const MIN_RENDER_INTERVAL_MS = 350;
  * after the previous render, skipping intermediate formulas instead of dropping frames. Once the
  * pulse slows or stops, every row catches up with the current layer.
  */
-export function productsView(chains: readonly GradientChain[], text: (key: GradientChainText) => string, status: HTMLElement): ProductsView {
+export function createProductsView(chains: readonly GradientChain[], text: (key: GradientChainText) => string, status: HTMLElement): ProductsView {
   const general = el('div', { class: 'gc-general' });
   let form: ProductForm = 'full';
   renderTex(general, generalTex(form));

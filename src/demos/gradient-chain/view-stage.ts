@@ -3,8 +3,8 @@ import { format } from '../../ui/i18n.ts';
 import type { GradientChain } from './model.ts';
 import { pulseLayer } from './pulse.ts';
 import type { GradientChainText } from './strings.ts';
-import { columnView, type ColumnView } from './view-column.ts';
-import { productsView, type ProductsView } from './view-products.ts';
+import { createColumnView, type ColumnView } from './view-column.ts';
+import { createProductsView, type ProductsView } from './view-products.ts';
 
 /** What one state of the URL turns into; computed once per state change. */
 export interface StageModel {
@@ -28,7 +28,7 @@ const MIN_CHARTS_HEIGHT = 200;
 /** Share of the column's chart height given to the bars (the rest: the A′ curve). */
 const BARS_SHARE = 0.6;
 
-export function stageView(stage: HTMLElement, text: (key: GradientChainText) => string, onPick: (layer: number) => void): StageView {
+export function createStageView(stage: HTMLElement, text: (key: GradientChainText) => string, onPick: (layer: number) => void): StageView {
   const status = el('p', { class: 'gc-status', 'data-testid': 'pulse-status' });
   const columnsEl = el('div', { class: 'gc-columns' });
   const productsSlot = el('div', { class: 'gc-products-slot' });
@@ -46,7 +46,7 @@ export function stageView(stage: HTMLElement, text: (key: GradientChainText) => 
     products?.setForm(wide ? 'full' : 'compact');
     const key = wide ? `${columnsEl.clientWidth}x${columnsEl.clientHeight}` : `${columnsEl.clientWidth}`;
     if (key === drawnFor) return;
-    columns.forEach((c) => c.element.querySelectorAll('.gc-plot').forEach((slot) => slot.replaceChildren()));
+    columns.forEach((c) => { c.element.querySelectorAll('.gc-plot').forEach((slot) => { slot.replaceChildren(); }); });
     const width = Math.floor(columns[0].element.clientWidth);
     let size = { width, ...NARROW_PLOTS };
     if (wide) {
@@ -55,7 +55,7 @@ export function stageView(stage: HTMLElement, text: (key: GradientChainText) => 
       const barsHeight = Math.round(charts * BARS_SHARE);
       size = { width, barsHeight, curveHeight: charts - barsHeight };
     }
-    columns.forEach((c) => c.drawPlots(size));
+    columns.forEach((c) => { c.drawPlots(size); });
     drawnFor = wide ? key : `${columnsEl.clientWidth}`;
   };
 
@@ -68,15 +68,15 @@ export function stageView(stage: HTMLElement, text: (key: GradientChainText) => 
   const show = (step: number) => {
     const layer = pulseLayer(depth, step);
     status.textContent = layer === null ? text('statusOutput') : format(text('statusLayer'), { k: layer, s: step, n: depth });
-    columns.forEach((c) => c.show(step));
+    columns.forEach((c) => { c.show(step); });
     products?.show(step);
   };
 
   return {
     render(model, step) {
       depth = model.chains[0]?.depth ?? 1;
-      columns = model.chains.map((chain) => columnView({ chain, domain: model.domain, halfWidth: model.halfWidth, text, onPick }));
-      products = productsView(model.chains, text, status);
+      columns = model.chains.map((chain) => createColumnView({ chain, domain: model.domain, halfWidth: model.halfWidth, text, onPick }));
+      products = createProductsView(model.chains, text, status);
       columnsEl.style.setProperty('--gc-count', String(Math.max(1, columns.length)));
       columnsEl.replaceChildren(...columns.map((c) => c.element));
       productsSlot.replaceChildren(products.element);

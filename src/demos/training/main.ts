@@ -53,22 +53,18 @@ startDemo({
 
     const player = createPlayer({
       step() {
-        // While playing, the workers train on their own; the player's ticks only notice the end.
-        if (player.playing) return live.some((run) => run.latest?.metrics.diverged !== true);
-        live.forEach((run) => run.client.step(1));
+        live.forEach((run) => { run.client.step(1); });
         return true;
       },
       reset: () => configure(store.get()),
       // Every run has diverged: nothing left to train until a reset or new settings.
       canStep: () => live.some((run) => run.latest?.metrics.diverged !== true),
-    }, lang, () => 4);
-    const playButton = player.element.querySelector<HTMLButtonElement>('[data-action=play]')!;
-    const playOrPause = () => {
+    }, lang, { ticks: false });
+    // While playing, the workers train on their own: the player says when.
+    player.subscribe(({ playing }) => {
       const share = cpuShare(navigator.hardwareConcurrency, live.length);
-      live.forEach((run) => (player.playing ? run.client.play(share) : run.client.pause()));
-    };
-    new MutationObserver(playOrPause)
-      .observe(playButton, { attributes: true, attributeFilter: ['aria-pressed'] });
+      live.forEach((run) => { playing ? run.client.play(share) : run.client.pause(); });
+    });
 
     const network = el('p', { class: 'tr-network', 'data-testid': 'network' });
     const runsBox = el('div', { class: 'tr-runs', 'data-testid': 'runs' });
@@ -82,7 +78,7 @@ startDemo({
       const configs = runConfigs(state);
       const dataset = makeDataset(state.data, { count: state.points, noise: state.noise, seed: state.seed });
       network.textContent = format(text('network'), { depth: state.depth, width: state.width });
-      clients.forEach((client) => client.pause());
+      clients.forEach((client) => { client.pause(); });
       live = configs.map(({ slot, config }) => {
         const client = clientFor(slot);
         const run: LiveRun = {

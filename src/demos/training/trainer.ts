@@ -1,4 +1,14 @@
-import { backward, bceWithLogits, BufferPool, noGrad, reusingBuffers, tensor, zeroGrad, type Tensor } from '../../autodiff/index.ts';
+import {
+  backward,
+  bceWithLogits,
+  BufferPool,
+  noGrad,
+  reusingBuffers,
+  stableSigmoid,
+  tensor,
+  zeroGrad,
+  type Tensor,
+} from '../../autodiff/index.ts';
 import type { ActivationName } from '../../nn/activations.ts';
 import { datasetTensors, makeDataset, type Dataset, type DatasetName } from '../../nn/datasets.ts';
 import { deadUnitShares, layerGradientNorms, layerUpdateNorms } from '../../nn/diagnostics.ts';
@@ -186,8 +196,8 @@ export function createTrainer(config: RunConfig): Trainer {
       }
       return reusingBuffers(boundaryBuffers, () => {
         const logits = noGrad(() => forward(mlp, tensor(grid, [size * size, 2])).logits.data);
-        // σ(z), written so that a huge |z| gives 0 or 1 instead of NaN.
-        return Float32Array.from(logits, (z) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z))));
+        // The engine's σ: a huge |z| gives 0 or 1 instead of NaN.
+        return Float32Array.from(logits, stableSigmoid);
       });
     },
   };

@@ -45,7 +45,7 @@ export function reluFigure(): RenderedFigure {
   }
 
   // Closed dot: the engine's value at 0 itself; open dot: the one-sided limit it does not take.
-  const zero = xs.findIndex((v) => v === 0);
+  const zero = xs.indexOf(0);
   const openLimit = dy[zero - 1] === dy[zero] ? dy[zero + 1] : dy[zero - 1];
   fig.add(
     circle(bottom.sx(0), bottom.sy(openLimit), 8, { fill: palette.paper, stroke: color, 'stroke-width': 4 }),

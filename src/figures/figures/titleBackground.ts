@@ -81,7 +81,7 @@ export function titleBackgroundFigure(): RenderedFigure {
       }
     }
   }
-  buckets.forEach((lines, i) => fig.add(el('g', { stroke: '#93c5fd', 'stroke-opacity': 0.07 + i * 0.07, 'stroke-width': 1.2 }, ...lines)));
+  buckets.forEach((lines, i) => { fig.add(el('g', { stroke: '#93c5fd', 'stroke-opacity': 0.07 + i * 0.07, 'stroke-width': 1.2 }, ...lines)); });
 
   const paths = Array.from({ length: GLOWING_PATHS }, () => glowingPath(columns, random));
   fig.add(

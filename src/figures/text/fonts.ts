@@ -61,7 +61,7 @@ function fontFor(face: FaceName, codePoint: number): Font | undefined {
 export function glyphFor(face: FaceName, char: string): ResolvedGlyph {
   const codePoint = char.codePointAt(0)!;
   const font = fontFor(face, codePoint);
-  if (!font || !font.hasGlyphForCodePoint(codePoint)) {
+  if (!font?.hasGlyphForCodePoint(codePoint)) {
     throw new Error(`font ${face} has no glyph for "${char}" (U+${codePoint.toString(16).toUpperCase()})`);
   }
   return { glyph: font.glyphForCodePoint(codePoint), unitsPerEm: font.unitsPerEm };

@@ -148,13 +148,13 @@ function flatten(atoms: Atom[], scale: number, rise: number, spaced: boolean): T
   for (const atom of atoms) {
     const gap = spaced ? spaceBetween(prev, atom.cls) * scale : 0;
     atom.runs.forEach((run, i) =>
-      runs.push({
+      { runs.push({
         ...run,
         scale: (run.scale ?? 1) * scale,
         rise: (run.rise ?? 0) * scale + rise,
         spaceBefore: (run.spaceBefore ?? 0) * scale + (i === 0 ? gap : 0),
         spaceAfter: (run.spaceAfter ?? 0) * scale,
-      }),
+      }); },
     );
     runs.push(...scriptRuns(atom, scale, rise));
     prev = atom.cls;

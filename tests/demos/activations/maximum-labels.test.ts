@@ -38,7 +38,7 @@ describe('f′ maximum labels with all eight functions shown', () => {
           expect(box.right).toBeLessThanOrEqual(WIDTH);
           expect(box.top).toBeGreaterThanOrEqual(0);
           expect(box.bottom).toBeLessThanOrEqual(HEIGHT);
-          markers.forEach((marker) => expect(overlaps(box, marker), labels[i].text).toBe(false));
+          markers.forEach((marker) => { expect(overlaps(box, marker), labels[i].text).toBe(false); });
           boxes.forEach((other, j) => {
             if (j === i) return;
             expect(overlaps(box, other), `${labels[i].text} / ${labels[j].text}`).toBe(false);

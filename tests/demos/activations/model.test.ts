@@ -66,7 +66,7 @@ describe('activation explorer model', () => {
 
   it('has softplus′ = σ', () => {
     const { dy } = curveOf('softplus', 8);
-    sampleGrid(8).forEach((x, i) => expect(dy[i]).toBeCloseTo(sigmoid(x), 14));
+    sampleGrid(8).forEach((x, i) => { expect(dy[i]).toBeCloseTo(sigmoid(x), 14); });
   });
 
   it('reads f and f′ at the crosshair from the closed forms (x = 2)', () => {

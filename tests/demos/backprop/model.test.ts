@@ -51,7 +51,7 @@ describe('the slides’ worked example (x=2, t=10, a=2, b=1)', () => {
 
   it('Φ goes down at every update with the default rates, and blows up with α = 0.03', () => {
     const calm = backpropModel({ ...defaults, iter: 30 }).history.map((r) => r.phi);
-    calm.slice(1).forEach((phi, k) => expect(phi).toBeLessThan(calm[k]));
+    calm.slice(1).forEach((phi, k) => { expect(phi).toBeLessThan(calm[k]); });
     expect(calm[30]).toBeLessThan(1e-10);
     const wild = backpropModel({ ...defaults, alphaA: 0.03, alphaB: 0.03, iter: 12 });
     expect(wild.history[3].phi).toBeGreaterThan(1000);
@@ -84,7 +84,7 @@ describe('the graph walked from the engine', () => {
   });
 
   it('lists every node after its inputs', () => {
-    graph.nodes.forEach((node, i) => node.inputs.forEach((j) => expect(j).toBeLessThan(i)));
+    graph.nodes.forEach((node, i) => { node.inputs.forEach((j) => { expect(j).toBeLessThan(i); }); });
   });
 
   it('chain rule: each gradient is the sum over consumers of (their gradient × the edge’s local derivative)', () => {

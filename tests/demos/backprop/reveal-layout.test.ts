@@ -22,7 +22,7 @@ describe('layout', () => {
   });
 
   it('points every edge forward and gives every leaf its own row', () => {
-    graph.edges.forEach((e) => expect(layout.places[e.from].column).toBeLessThan(layout.places[e.to].column));
+    graph.edges.forEach((e) => { expect(layout.places[e.from].column).toBeLessThan(layout.places[e.to].column); });
     const leafRows = graph.nodes.flatMap((n, i) => (n.inputs.length === 0 ? [layout.places[i].row] : []));
     expect(new Set(leafRows).size).toBe(leafRows.length);
     expect(layout.rows).toBe(leafRows.length);
@@ -57,8 +57,8 @@ const pairs = <T>(items: readonly T[]): [T, T][] => items.flatMap((p, i) => item
 
 function expectBoxesApart(placement: GraphPlacement): void {
   const boxes = placement.boxes.map(boxRect);
-  boxes.forEach((box) => expect(inside(box, placement.width, placement.height)).toBe(true));
-  pairs(boxes).forEach(([p, q]) => expect(overlap(p, q)).toBe(false));
+  boxes.forEach((box) => { expect(inside(box, placement.width, placement.height)).toBe(true); });
+  pairs(boxes).forEach(([p, q]) => { expect(overlap(p, q)).toBe(false); });
 }
 
 describe('placement', () => {
@@ -88,14 +88,14 @@ describe('placement', () => {
     const boxes = placement.boxes.map(boxRect);
     const badges = placement.badges.flatMap((b) => (b ? [badgeRect(b)] : []));
     const labels = placement.edges.map((e) => labelRect(e.label));
-    [...badges, ...labels].forEach((r) => expect(inside(r, placement.width, placement.height)).toBe(true));
+    [...badges, ...labels].forEach((r) => { expect(inside(r, placement.width, placement.height)).toBe(true); });
     // A badge sits above its own box, touching it, and clear of every other box.
-    badges.forEach((badge) => boxes.forEach((box) => expect(overlap(badge, box)).toBe(false)));
-    labels.forEach((label) => [...boxes, ...badges].forEach((other) => expect(overlap(label, other)).toBe(false)));
-    pairs(labels).forEach(([p, q]) => expect(overlap(p, q)).toBe(false));
-    placement.edges.forEach((edge, e) => labels.forEach((label, f) => {
+    badges.forEach((badge) => { boxes.forEach((box) => { expect(overlap(badge, box)).toBe(false); }); });
+    labels.forEach((label) => { [...boxes, ...badges].forEach((other) => { expect(overlap(label, other)).toBe(false); }); });
+    pairs(labels).forEach(([p, q]) => { expect(overlap(p, q)).toBe(false); });
+    placement.edges.forEach((edge, e) => { labels.forEach((label, f) => {
       if (e !== f) expect(crosses(edge, label), `edge ${e} through the label of edge ${f}`).toBe(false);
-    }));
+    }); });
   });
 });
 

@@ -36,7 +36,7 @@ describe('stacked linear maps', () => {
       const scale = Math.max(1, Math.abs(byHand.w), Math.abs(byHand.b));
       expect(Math.abs(numbers.collapsed.w - byHand.w)).toBeLessThan(1e-9 * scale);
       expect(Math.abs(numbers.collapsed.b - byHand.b)).toBeLessThan(1e-9 * scale);
-      numbers.xs.forEach((x, i) => expect(Math.abs(numbers.linear[i] - (byHand.w * x + byHand.b))).toBeLessThan(1e-9 * scale * 4));
+      numbers.xs.forEach((x, i) => { expect(Math.abs(numbers.linear[i] - (byHand.w * x + byHand.b))).toBeLessThan(1e-9 * scale * 4); });
     }), { numRuns: 60 });
   });
 

@@ -47,6 +47,6 @@ describe('prediction axis ticks', () => {
   it('still label an axis as wide as the plot range can get', () => {
     const spans = labelSpans([-MAX_HALF_WIDTH, MAX_HALF_WIDTH], 262);
     expect(spans.length).toBeGreaterThanOrEqual(2);
-    spans.slice(1).forEach((span, i) => expect(span.left).toBeGreaterThan(spans[i].right));
+    spans.slice(1).forEach((span, i) => { expect(span.left).toBeGreaterThan(spans[i].right); });
   });
 });

@@ -30,7 +30,7 @@ describe('iterates', () => {
 
   it('slide 10’s example: from y₀ = 15 with t = 10 and α = 0.1, y goes 15, 14, 13.2, 12.56', () => {
     const ys = descend(15, 10, 0.1, 3).map((it) => it.y);
-    [15, 14, 13.2, 12.56].forEach((y, k) => expect(ys[k]).toBeCloseTo(y, 12));
+    [15, 14, 13.2, 12.56].forEach((y, k) => { expect(ys[k]).toBeCloseTo(y, 12); });
   });
 
   it('α = 0.5 lands on t in one step; α = 1 bounces between y₀ and 2t − y₀', () => {
@@ -102,12 +102,12 @@ describe('numbers past the largest double', () => {
     const iterates = descend(-20, 20, 1.2, 5000);
     const { halfWidth } = plotDomain(20, iterates);
     expect(Number.isFinite(halfWidth ** 2 * 1.08)).toBe(true);
-    iterates.forEach((it) => expect(Math.abs(it.gap)).toBeLessThanOrEqual(halfWidth));
+    iterates.forEach((it) => { expect(Math.abs(it.gap)).toBeLessThanOrEqual(halfWidth); });
   });
 
   it('never reach a shown iterate, whatever the rate and the start', () => {
     fc.assert(fc.property(alpha, position, position, fc.integer({ min: 0, max: 3000 }), (a, y0, t, k) => {
-      descend(y0, t, a, k).forEach((it) => expect(isShowable(it)).toBe(true));
+      descend(y0, t, a, k).forEach((it) => { expect(isShowable(it)).toBe(true); });
     }), { numRuns: 40 });
   });
 });

@@ -48,7 +48,7 @@ describe('plot range', () => {
         const iterates = descend(y0, 10, alpha, k);
         const domain = plotDomain(10, iterates);
         expect(domain.center).toBe(10);
-        iterates.forEach((it) => expect(Math.abs(it.gap)).toBeLessThanOrEqual(domain.halfWidth));
+        iterates.forEach((it) => { expect(Math.abs(it.gap)).toBeLessThanOrEqual(domain.halfWidth); });
       }));
   });
 });

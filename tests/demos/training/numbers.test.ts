@@ -52,7 +52,7 @@ describe('diagnosis over a run', () => {
   it('says the ratio at the start before its first reading, then reads the window', () => {
     const tracker = createDiagnosisTracker([1e-9, 0.1], false);
     expect(tracker.current).toEqual({ kind: 'notStarted', ratio: 1e-8 });
-    samples(MIN_SAMPLES - 1, () => ({})).forEach((s) => tracker.add(s));
+    samples(MIN_SAMPLES - 1, () => ({})).forEach((s) => { tracker.add(s); });
     expect(tracker.current.kind).toBe('notStarted');
     tracker.add(sample(MIN_SAMPLES * SAMPLE_EVERY));
     expect(tracker.current.kind).toBe('vanishing');
@@ -60,7 +60,7 @@ describe('diagnosis over a run', () => {
 
   it('does not flicker: a reading must hold for HOLD samples before it replaces the shown one', () => {
     const tracker = createDiagnosisTracker([0.05, 0.1], false);
-    samples(WINDOW, () => ({ loss: 0.5 })).forEach((s) => tracker.add(s));
+    samples(WINDOW, () => ({ loss: 0.5 })).forEach((s) => { tracker.add(s); });
     expect(tracker.current.kind).toBe('plateau');
     let changes = 0;
     let shown = tracker.current.kind;
@@ -71,15 +71,15 @@ describe('diagnosis over a run', () => {
       shown = tracker.current.kind;
     });
     expect(changes).toBe(0);
-    samples(HOLD, () => ({ loss: 0.5, accuracy: 0.97 })).forEach((s) => tracker.add(s));
+    samples(HOLD, () => ({ loss: 0.5, accuracy: 0.97 })).forEach((s) => { tracker.add(s); });
     expect(tracker.current.kind).toBe('learned');
   });
 
   it('shows divergence at once and keeps it', () => {
     const tracker = createDiagnosisTracker([0.05, 0.1], true);
-    samples(WINDOW, () => ({ accuracy: 0.99 })).forEach((s) => tracker.add(s));
+    samples(WINDOW, () => ({ accuracy: 0.99 })).forEach((s) => { tracker.add(s); });
     tracker.diverged(314);
-    samples(WINDOW, () => ({ accuracy: 0.99 })).forEach((s) => tracker.add(s));
+    samples(WINDOW, () => ({ accuracy: 0.99 })).forEach((s) => { tracker.add(s); });
     expect(tracker.current).toEqual({ kind: 'diverged', step: 314 });
   });
 

@@ -32,7 +32,7 @@ function fakeWorker() {
       for (let i = 0; i < rounds && queue.length > 0; i++) {
         const tasks = queue;
         queue = [];
-        tasks.forEach((task) => task());
+        tasks.forEach((task) => { task(); });
       }
     },
   };
@@ -107,7 +107,7 @@ describe('training step', () => {
       // Full batch: step 1's gradient is taken at the same initial weights on the same data.
       trainer.step();
       const after = trainer.metrics();
-      after.gradNorms.forEach((n, l) => expect(n).toBeCloseTo(before.initialGradNorms[l], 12));
+      after.gradNorms.forEach((n, l) => { expect(n).toBeCloseTo(before.initialGradNorms[l], 12); });
       for (let i = 0; i < 20; i++) trainer.step();
       expect(Array.from(trainer.metrics().initialGradNorms)).toEqual(Array.from(before.initialGradNorms));
     }

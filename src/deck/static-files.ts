@@ -1,0 +1,78 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, isAbsolute, join, relative, sep } from 'node:path';
+
+/**
+ * Serving files from a folder over HTTP, as a static host does: for `npm start`'s deck assets and for
+ * the tests that open the built site, the exports or the theme in a browser.
+ */
+
+/** Content types by extension, for everything the project serves: site, deck, pictures, fonts, exports. */
+const contentTypes: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.pdf': 'application/pdf',
+  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+};
+
+export function contentType(file: string): string {
+  return contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * The file that a URL path, percent-encoded as sent and relative to `root`, names there. A folder URL
+ * ('' or ending in '/') names its index.html, as static hosts do (the demos live at demos/<name>/).
+ * Undefined for malformed encoding and for a path that leads out of `root`: the URL parser drops '..'
+ * segments, but an encoded slash ('..%2F') still makes one once decoded.
+ */
+export function fileUnder(root: string, urlPath: string): string | undefined {
+  const path = urlPath === '' || urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
+  let segments: string[];
+  try {
+    segments = path.split('/').map(decodeURIComponent);
+  } catch {
+    return undefined;
+  }
+  const file = join(root, ...segments);
+  const inside = relative(root, file);
+  return inside && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside) ? file : undefined;
+}
+
+/** Sends `file` with its content type and length; false, with nothing sent, if it is not a file (missing, a folder). */
+export async function sendFile(response: ServerResponse, file: string, cacheControl: string): Promise<boolean> {
+  const stats = await stat(file).catch(() => undefined);
+  if (!stats?.isFile()) return false;
+  response.writeHead(200, {
+    'Content-Type': contentType(file),
+    'Content-Length': stats.size,
+    'Cache-Control': cacheControl,
+  });
+  // A file gone since stat() cuts this response short instead of throwing out of the server.
+  createReadStream(file).on('error', () => response.destroy()).pipe(response);
+  return true;
+}
+
+/** A request handler that serves the files of `root` under `prefix` (as written in URLs), and 404 for anything else. */
+export function staticFiles(
+  root: string,
+  prefix: string,
+  cacheControl: string,
+): (request: IncomingMessage, response: ServerResponse) => Promise<void> {
+  return async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const file = pathname.startsWith(prefix) ? fileUnder(root, pathname.slice(prefix.length)) : undefined;
+    if (file === undefined || !(await sendFile(response, file, cacheControl))) response.writeHead(404).end();
+  };
+}
