@@ -45,7 +45,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: [...configDefaults.exclude, ...BROWSER_TESTS, ...SCENE_TESTS, 'tests/deck/**'] },
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, ...BROWSER_TESTS, ...SCENE_TESTS, 'tests/deck/**'],
+        },
       },
       {
         // The training lab's scenes, trained headless for the steps their slides state: minutes of CPU.

@@ -12,10 +12,19 @@ const ROWS_PER_BLOCK = 4;
 export function addProduct(A: Float64Array, B: Float64Array, C: Float64Array, m: number, k: number, n: number): void {
   let i = 0;
   for (; i + ROWS_PER_BLOCK <= m; i += ROWS_PER_BLOCK) {
-    const c0 = i * n, c1 = c0 + n, c2 = c1 + n, c3 = c2 + n;
-    const a0 = i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
+    const c0 = i * n,
+      c1 = c0 + n,
+      c2 = c1 + n,
+      c3 = c2 + n;
+    const a0 = i * k,
+      a1 = a0 + k,
+      a2 = a1 + k,
+      a3 = a2 + k;
     for (let p = 0; p < k; p++) {
-      const x0 = A[a0 + p], x1 = A[a1 + p], x2 = A[a2 + p], x3 = A[a3 + p];
+      const x0 = A[a0 + p],
+        x1 = A[a1 + p],
+        x2 = A[a2 + p],
+        x3 = A[a3 + p];
       const b = p * n;
       for (let j = 0; j < n; j++) {
         const bpj = B[b + j];
@@ -40,11 +49,20 @@ export function addProduct(A: Float64Array, B: Float64Array, C: Float64Array, m:
 export function addProductWithTransposedRight(G: Float64Array, B: Float64Array, C: Float64Array, m: number, n: number, k: number): void {
   let i = 0;
   for (; i + ROWS_PER_BLOCK <= m; i += ROWS_PER_BLOCK) {
-    const g0 = i * n, g1 = g0 + n, g2 = g1 + n, g3 = g2 + n;
-    const c0 = i * k, c1 = c0 + k, c2 = c1 + k, c3 = c2 + k;
+    const g0 = i * n,
+      g1 = g0 + n,
+      g2 = g1 + n,
+      g3 = g2 + n;
+    const c0 = i * k,
+      c1 = c0 + k,
+      c2 = c1 + k,
+      c3 = c2 + k;
     for (let p = 0; p < k; p++) {
       const b = p * n;
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      let s0 = 0,
+        s1 = 0,
+        s2 = 0,
+        s3 = 0;
       for (let j = 0; j < n; j++) {
         const bpj = B[b + j];
         s0 += G[g0 + j] * bpj;
@@ -73,10 +91,19 @@ export function addProductWithTransposedRight(G: Float64Array, B: Float64Array, 
 export function addProductWithTransposedLeft(A: Float64Array, G: Float64Array, C: Float64Array, m: number, k: number, n: number): void {
   let i = 0;
   for (; i + ROWS_PER_BLOCK <= m; i += ROWS_PER_BLOCK) {
-    const g0 = i * n, g1 = g0 + n, g2 = g1 + n, g3 = g2 + n;
-    const a0 = i * k, a1 = a0 + k, a2 = a1 + k, a3 = a2 + k;
+    const g0 = i * n,
+      g1 = g0 + n,
+      g2 = g1 + n,
+      g3 = g2 + n;
+    const a0 = i * k,
+      a1 = a0 + k,
+      a2 = a1 + k,
+      a3 = a2 + k;
     for (let p = 0; p < k; p++) {
-      const x0 = A[a0 + p], x1 = A[a1 + p], x2 = A[a2 + p], x3 = A[a3 + p];
+      const x0 = A[a0 + p],
+        x1 = A[a1 + p],
+        x2 = A[a2 + p],
+        x3 = A[a3 + p];
       const c = p * n;
       for (let j = 0; j < n; j++) C[c + j] += x0 * G[g0 + j] + x1 * G[g1 + j] + x2 * G[g2 + j] + x3 * G[g3 + j];
     }

@@ -72,13 +72,7 @@ export function sizeOf(shape: Shape): number {
  * the chain-rule step; under `noGrad` it keeps neither, so nothing holds the graph alive.
  * `data` and the gradient come from `allocate` (see buffers.ts), so a pool can reuse both.
  */
-export function opResult(
-  op: string,
-  shape: Shape,
-  data: Float64Array,
-  inputs: readonly Tensor[],
-  backwardStep: BackwardStep,
-): Tensor {
+export function opResult(op: string, shape: Shape, data: Float64Array, inputs: readonly Tensor[], backwardStep: BackwardStep): Tensor {
   const grad = allocate(data.length);
   return isRecording()
     ? new Tensor(data, shape, op, inputs, backwardStep, '', grad)

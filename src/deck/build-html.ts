@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { assetRoutes } from './asset-routes.ts';
 import { copyAssets } from './copy-assets.ts';
-import { outputName, type BuildStep, type Written } from './deck-build.ts';
+import { type BuildStep, outputName, type Written } from './deck-build.ts';
 import { renderDeckHtml } from './render-deck-html.ts';
 
 /** dist/deck.html with dist/img/ and dist/fonts/ beside it: works from disk or any static server path. */

@@ -1,6 +1,6 @@
 import { access, copyFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { routedUrlPath, type AssetRoute } from './asset-routes.ts';
+import { type AssetRoute, routedUrlPath } from './asset-routes.ts';
 import { DeckError } from './deck-error.ts';
 import { findUrlReferences, isLocalUrl, localFileOf } from './url-references.ts';
 
@@ -20,10 +20,7 @@ export async function copyAssets(assets: Map<string, string>, routes: AssetRoute
   return [...files.keys()];
 }
 
-async function withStylesheetDependencies(
-  assets: Map<string, string>,
-  routes: AssetRoute[],
-): Promise<Map<string, string>> {
+async function withStylesheetDependencies(assets: Map<string, string>, routes: AssetRoute[]): Promise<Map<string, string>> {
   const files = new Map(assets);
   const pending = [...assets.values()];
   for (let file = pending.pop(); file !== undefined; file = pending.pop()) {

@@ -20,8 +20,7 @@ export async function renderDevDeckPage(deckFile: string, config: MarpConfig, ro
 }
 
 function buildErrorPage(error: unknown): string {
-  const message =
-    error instanceof DeckError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const message = error instanceof DeckError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Deck build failed</title>
 <style>

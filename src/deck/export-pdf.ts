@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { outputName, requireChromium, type BuildStep } from './deck-build.ts';
+import { type BuildStep, outputName, requireChromium } from './deck-build.ts';
 import { withAbsoluteLinks } from './link-base.ts';
 import { runMarpCli } from './run-marp-cli.ts';
 

@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { outputName, requireChromium, type BuildStep } from './deck-build.ts';
+import { type BuildStep, outputName, requireChromium } from './deck-build.ts';
 import { runMarpCli } from './run-marp-cli.ts';
 
 /** dist/png/deck.001.png …: one 1280×720 picture per slide; the folder is replaced as a whole. */

@@ -32,7 +32,10 @@ export async function themeFiles(config: MarpConfig): Promise<string[]> {
 async function cssFilesAt(path: string): Promise<string[]> {
   if (path.endsWith('.css')) return [path];
   const names = await readdir(path, { recursive: true });
-  return names.filter((name) => name.endsWith('.css')).sort().map((name) => join(path, name));
+  return names
+    .filter((name) => name.endsWith('.css'))
+    .sort()
+    .map((name) => join(path, name));
 }
 
 /**
@@ -47,7 +50,7 @@ export async function createMarp(config: MarpConfig): Promise<Marp> {
   });
   // The config's plugins (e.g. absolute demo links in exports) apply here as in marp-cli.
   const engine = config.engine as unknown;
-  const marp = typeof engine === 'function' ? ((engine as (context: { marp: Marp }) => Marp)({ marp: plain })) : plain;
+  const marp = typeof engine === 'function' ? (engine as (context: { marp: Marp }) => Marp)({ marp: plain }) : plain;
   for (const file of await themeFiles(config)) marp.themeSet.add(await readFile(file, 'utf8'));
   return marp;
 }

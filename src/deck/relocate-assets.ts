@@ -1,5 +1,5 @@
 import { dirname } from 'node:path';
-import { routedUrlPath, type AssetRoute } from './asset-routes.ts';
+import { type AssetRoute, routedUrlPath } from './asset-routes.ts';
 import { DeckError } from './deck-error.ts';
 import { displayPath } from './display-path.ts';
 import { isLocalUrl, localFileOf, rewriteUrlReferences } from './url-references.ts';

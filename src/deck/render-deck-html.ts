@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AssetRoute } from './asset-routes.ts';
 import type { DeckSource } from './deck-source.ts';
-import { relocateAssets, type RelocatedHtml } from './relocate-assets.ts';
+import { type RelocatedHtml, relocateAssets } from './relocate-assets.ts';
 import { runMarpCli } from './run-marp-cli.ts';
 import { withJapaneseTemplateFont } from './template-font.ts';
 

@@ -56,7 +56,10 @@ let interruptHandlerInstalled = false;
 function removeOnInterrupt(): void {
   if (interruptHandlerInstalled) return;
   interruptHandlerInstalled = true;
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+  ] as const) {
     process.once(signal, () => {
       for (const path of liveStagingDirs) rmSync(path, { recursive: true, force: true });
       process.exit(code);

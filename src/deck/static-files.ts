@@ -60,7 +60,9 @@ export async function sendFile(response: ServerResponse, file: string, cacheCont
     'Cache-Control': cacheControl,
   });
   // A file gone since stat() cuts this response short instead of throwing out of the server.
-  createReadStream(file).on('error', () => response.destroy()).pipe(response);
+  createReadStream(file)
+    .on('error', () => response.destroy())
+    .pipe(response);
   return true;
 }
 

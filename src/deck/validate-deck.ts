@@ -87,7 +87,9 @@ function classProblems(tokens: MarkdownToken[], classes: Set<string>, theme: str
     .flatMap((token) => {
       const slide = slideNumber(token);
       const directives = metaOf(token).marpitDirectives as { class?: unknown } | undefined;
-      const written = String(directives?.class ?? '').split(/\s+/).filter(Boolean);
+      const written = String(directives?.class ?? '')
+        .split(/\s+/)
+        .filter(Boolean);
       return written
         .filter((name) => !classes.has(name))
         .map((name) => ({

@@ -1,7 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import { dirname, join, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { assetRoutes, routedFile, type AssetRoute } from './asset-routes.ts';
+import { type AssetRoute, assetRoutes, routedFile } from './asset-routes.ts';
 import { renderDevDeckPage } from './dev-deck-page.ts';
 import { loadMarpConfig } from './marp-config.ts';
 import { defaultDeckPath, projectRoot } from './project-paths.ts';
@@ -20,8 +20,7 @@ export function deckDevServer(deckFile = defaultDeckPath): Plugin {
     async configureServer(server) {
       const config = await loadMarpConfig();
       const routes = assetRoutes(config);
-      const render = async (): Promise<string> =>
-        withViteClient(server, await renderDevDeckPage(deckFile, config, routes));
+      const render = async (): Promise<string> => withViteClient(server, await renderDevDeckPage(deckFile, config, routes));
       let page = render();
       const refresh = debounce(() => {
         // Renders run one after another: marp-cli is not meant to run twice at once in a process.
@@ -48,12 +47,7 @@ export function deckDevServer(deckFile = defaultDeckPath): Plugin {
 }
 
 /** Answers the deck page and its files; false for anything else (left to Vite). */
-async function respond(
-  url: string,
-  response: ServerResponse,
-  routes: AssetRoute[],
-  page: () => Promise<string>,
-): Promise<boolean> {
+async function respond(url: string, response: ServerResponse, routes: AssetRoute[], page: () => Promise<string>): Promise<boolean> {
   // Still percent-encoded: routedFile decodes each segment once.
   const path = new URL(url, 'http://localhost').pathname;
   if (path === deckPath) {

@@ -36,16 +36,27 @@ document.title = `${t.title}${t.titleSeparator}${t.subtitle}`;
 const other: Lang = lang === 'ja' ? 'en' : 'ja';
 const langQuery = (l: Lang) => (l === 'ja' ? '' : `?lang=${l}`);
 const cards = DEMOS.map((demo) =>
-  el('li', { class: 'demo-card' },
+  el(
+    'li',
+    { class: 'demo-card' },
     el('a', { href: `demos/${demo.id}/${langQuery(lang)}` }, demo.title[lang]),
     el('p', {}, demo.summary[lang]),
-    el('p', { class: 'demo-slides' }, `${t.slides} ${demo.slides.join(', ')}`)));
+    el('p', { class: 'demo-slides' }, `${t.slides} ${demo.slides.join(', ')}`),
+  ),
+);
 
 document.body.replaceChildren(
-  el('header', { class: 'landing-header' },
+  el(
+    'header',
+    { class: 'landing-header' },
     el('h1', {}, t.title, el('span', { class: 'subtitle' }, t.subtitle)),
-    el('a', { class: 'lang-link', href: `./${langQuery(other)}`, lang: other }, t.switchLang)),
-  el('main', { class: 'landing' },
+    el('a', { class: 'lang-link', href: `./${langQuery(other)}`, lang: other }, t.switchLang),
+  ),
+  el(
+    'main',
+    { class: 'landing' },
     el('a', { class: 'deck-button', href: 'deck.html' }, t.openDeck),
     el('h2', {}, t.demos),
-    el('ul', { class: 'demo-list' }, ...cards)));
+    el('ul', { class: 'demo-list' }, ...cards),
+  ),
+);

@@ -24,6 +24,6 @@ function main(): void {
 try {
   main();
 } catch (error) {
-  console.error(`npm run figures failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  console.error(`npm run figures failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(1);
 }

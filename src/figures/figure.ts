@@ -2,11 +2,12 @@
  * One figure being drawn: its SVG elements, and the box of every label it placed,
  * so tests can check that no two labels overlap and none leaves the canvas.
  */
-import { unionBox, type Box } from './box.ts';
+
+import { palette } from '../ui/palette.ts';
+import { type Box, unionBox } from './box.ts';
 import { el, escapeXml, num } from './svg.ts';
 import { layoutRuns, type TextPlacement, type TextRun } from './text/layout.ts';
 import { mathRuns } from './text/mathRuns.ts';
-import { palette } from '../ui/palette.ts';
 
 export interface LabelBox extends Box {
   text: string;
@@ -86,21 +87,20 @@ export class Figure {
   }
 
   render(): RenderedFigure {
-    const svg =
-      `${el(
-        'svg',
-        {
-          xmlns: 'http://www.w3.org/2000/svg',
-          width: this.width,
-          height: this.height,
-          viewBox: `0 0 ${num(this.width)} ${num(this.height)}`,
-          role: 'img',
-          'aria-label': this.title,
-        },
-        el('title', {}, escapeXml(this.title)),
-        ...(this.defs.length > 0 ? [el('defs', {}, ...this.defs)] : []),
-        ...this.body,
-      )}\n`;
+    const svg = `${el(
+      'svg',
+      {
+        xmlns: 'http://www.w3.org/2000/svg',
+        width: this.width,
+        height: this.height,
+        viewBox: `0 0 ${num(this.width)} ${num(this.height)}`,
+        role: 'img',
+        'aria-label': this.title,
+      },
+      el('title', {}, escapeXml(this.title)),
+      ...(this.defs.length > 0 ? [el('defs', {}, ...this.defs)] : []),
+      ...this.body,
+    )}\n`;
     return { svg, width: this.width, height: this.height, labels: [...this.labels] };
   }
 }

@@ -1,17 +1,17 @@
 /** Every figure of the deck, in slide order: the file it is written to (under img/) and how to draw it. */
 import type { RenderedFigure } from './figure.ts';
-import { titleBackgroundFigure } from './figures/titleBackground.ts';
 import { aiFunctionFigure } from './figures/aiFunction.ts';
 import { aiInferenceFigure, aiLearningFigure } from './figures/aiLearningInference.ts';
-import { stackedFunctionsFigure } from './figures/stackedFunctions.ts';
-import { learningLoopFigure } from './figures/learningLoop.ts';
-import { descentParabolaFigure } from './figures/descentParabola.ts';
 import { backpropGraphFigure } from './figures/backpropGraph.ts';
+import { descentParabolaFigure } from './figures/descentParabola.ts';
+import { learningLoopFigure } from './figures/learningLoop.ts';
 import { linearLayersFigure } from './figures/linearLayers.ts';
 import { linearNonlinearFigure } from './figures/linearNonlinear.ts';
-import { vanishingChainFigure } from './figures/vanishingChain.ts';
-import { sigmoidTanhFigure } from './figures/sigmoidTanh.ts';
 import { reluFigure } from './figures/relu.ts';
+import { sigmoidTanhFigure } from './figures/sigmoidTanh.ts';
+import { stackedFunctionsFigure } from './figures/stackedFunctions.ts';
+import { titleBackgroundFigure } from './figures/titleBackground.ts';
+import { vanishingChainFigure } from './figures/vanishingChain.ts';
 
 export interface FigureEntry {
   file: string;

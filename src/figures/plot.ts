@@ -2,13 +2,13 @@
  * A plot frame inside a figure: linear scales, axes through the origin with arrowheads,
  * light grid, tick labels set as math, and curves drawn with d3-shape.
  */
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { type ScaleLinear, scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
+import { palette } from '../ui/palette.ts';
 import type { Box } from './box.ts';
 import type { Figure } from './figure.ts';
 import { arrowHead } from './shapes.ts';
 import { el } from './svg.ts';
-import { palette } from '../ui/palette.ts';
 
 export interface PlotArea extends Box {
   xDomain: readonly [number, number];
@@ -46,8 +46,12 @@ export class Plot {
     private readonly figure: Figure,
     readonly area: PlotArea,
   ) {
-    this.sx = scaleLinear().domain(area.xDomain).range([area.x, area.x + area.width]);
-    this.sy = scaleLinear().domain(area.yDomain).range([area.y + area.height, area.y]);
+    this.sx = scaleLinear()
+      .domain(area.xDomain)
+      .range([area.x, area.x + area.width]);
+    this.sy = scaleLinear()
+      .domain(area.yDomain)
+      .range([area.y + area.height, area.y]);
   }
 
   /** Where the axes cross: the origin, clamped into the visible domain. */

@@ -1,5 +1,5 @@
 /** Simple flat shapes shared by the diagrams: arrows, rounded boxes, circles. */
-import { el, num, points, type Attrs } from './svg.ts';
+import { type Attrs, el, num, points } from './svg.ts';
 
 export interface Point {
   x: number;

@@ -1,7 +1,7 @@
-import type { Tensor } from '../autodiff/tensor.ts';
-import { tensor } from '../autodiff/tensor.ts';
 import { backward } from '../autodiff/backward.ts';
 import { elu, gelu, leakyRelu, relu, sigmoid, silu, softplus, tanh } from '../autodiff/ops/activations.ts';
+import type { Tensor } from '../autodiff/tensor.ts';
+import { tensor } from '../autodiff/tensor.ts';
 
 export type ActivationName = 'sigmoid' | 'tanh' | 'relu' | 'leakyRelu' | 'elu' | 'gelu' | 'silu' | 'softplus';
 
@@ -28,35 +28,35 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     apply: sigmoid,
     label: 'sigmoid',
     formula: '\\sigma(x) = \\frac{1}{1 + e^{-x}}',
-    derivative: '\\sigma\'(x) = \\sigma(x)\\,\\bigl(1 - \\sigma(x)\\bigr)',
+    derivative: "\\sigma'(x) = \\sigma(x)\\,\\bigl(1 - \\sigma(x)\\bigr)",
   },
   tanh: {
     name: 'tanh',
     apply: tanh,
     label: 'tanh',
     formula: '\\tanh(x) = \\frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}',
-    derivative: '\\tanh\'(x) = 1 - \\tanh^2(x)',
+    derivative: "\\tanh'(x) = 1 - \\tanh^2(x)",
   },
   relu: {
     name: 'relu',
     apply: relu,
     label: 'ReLU',
     formula: '\\mathrm{ReLU}(x) = \\max(0, x)',
-    derivative: '\\mathrm{ReLU}\'(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}',
+    derivative: "\\mathrm{ReLU}'(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}",
   },
   leakyRelu: {
     name: 'leakyRelu',
     apply: (x) => leakyRelu(x, LEAKY_RELU_ALPHA),
     label: 'Leaky ReLU',
     formula: 'f(x) = \\begin{cases} x & x > 0 \\\\ 0.01\\,x & x \\le 0 \\end{cases}',
-    derivative: 'f\'(x) = \\begin{cases} 1 & x > 0 \\\\ 0.01 & x \\le 0 \\end{cases}',
+    derivative: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ 0.01 & x \\le 0 \\end{cases}",
   },
   elu: {
     name: 'elu',
     apply: (x) => elu(x, ELU_ALPHA),
     label: 'ELU',
     formula: '\\mathrm{ELU}(x) = \\begin{cases} x & x > 0 \\\\ e^{x} - 1 & x \\le 0 \\end{cases}',
-    derivative: '\\mathrm{ELU}\'(x) = \\begin{cases} 1 & x > 0 \\\\ e^{x} & x \\le 0 \\end{cases}',
+    derivative: "\\mathrm{ELU}'(x) = \\begin{cases} 1 & x > 0 \\\\ e^{x} & x \\le 0 \\end{cases}",
   },
   gelu: {
     name: 'gelu',
@@ -65,21 +65,21 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     formula:
       '\\mathrm{GELU}(x) \\approx \\tfrac{1}{2}x\\bigl(1 + \\tanh u\\bigr),\\quad u = \\sqrt{2/\\pi}\\,\\bigl(x + 0.044715\\,x^{3}\\bigr)',
     derivative:
-      '\\mathrm{GELU}\'(x) \\approx \\tfrac{1}{2}\\bigl(1 + \\tanh u\\bigr) + \\tfrac{1}{2}x\\bigl(1 - \\tanh^2 u\\bigr)\\sqrt{2/\\pi}\\,\\bigl(1 + 3 \\cdot 0.044715\\,x^{2}\\bigr)',
+      "\\mathrm{GELU}'(x) \\approx \\tfrac{1}{2}\\bigl(1 + \\tanh u\\bigr) + \\tfrac{1}{2}x\\bigl(1 - \\tanh^2 u\\bigr)\\sqrt{2/\\pi}\\,\\bigl(1 + 3 \\cdot 0.044715\\,x^{2}\\bigr)",
   },
   silu: {
     name: 'silu',
     apply: silu,
     label: 'SiLU (swish)',
     formula: '\\mathrm{SiLU}(x) = x\\,\\sigma(x)',
-    derivative: '\\mathrm{SiLU}\'(x) = \\sigma(x)\\,\\bigl(1 + x\\,(1 - \\sigma(x))\\bigr)',
+    derivative: "\\mathrm{SiLU}'(x) = \\sigma(x)\\,\\bigl(1 + x\\,(1 - \\sigma(x))\\bigr)",
   },
   softplus: {
     name: 'softplus',
     apply: softplus,
     label: 'softplus',
     formula: '\\mathrm{softplus}(x) = \\log\\bigl(1 + e^{x}\\bigr)',
-    derivative: '\\mathrm{softplus}\'(x) = \\sigma(x) = \\frac{1}{1 + e^{-x}}',
+    derivative: "\\mathrm{softplus}'(x) = \\sigma(x) = \\frac{1}{1 + e^{-x}}",
   },
 };
 

@@ -1,4 +1,4 @@
-import { tensor, type Tensor } from '../autodiff/tensor.ts';
+import { type Tensor, tensor } from '../autodiff/tensor.ts';
 import { createRandom, type Random } from './random.ts';
 
 export type DatasetName = 'twoSpirals' | 'circles' | 'xor' | 'gaussianBlobs';

@@ -1,4 +1,4 @@
-import type { Mlp, ForwardPass } from './mlp.ts';
+import type { ForwardPass, Mlp } from './mlp.ts';
 import type { Sgd } from './sgd.ts';
 
 /*

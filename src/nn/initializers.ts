@@ -19,7 +19,8 @@ export const INITIALIZERS: Readonly<Record<InitializerName, Initializer>> = {
     name: 'xavier',
     label: 'Xavier / Glorot',
     // Keeps the variance of activations and of gradients roughly equal across layers for sigmoid/tanh.
-    formula: 'w \\sim U\\!\\left(-\\sqrt{\\tfrac{6}{n_{\\mathrm{in}} + n_{\\mathrm{out}}}},\\ \\sqrt{\\tfrac{6}{n_{\\mathrm{in}} + n_{\\mathrm{out}}}}\\right)',
+    formula:
+      'w \\sim U\\!\\left(-\\sqrt{\\tfrac{6}{n_{\\mathrm{in}} + n_{\\mathrm{out}}}},\\ \\sqrt{\\tfrac{6}{n_{\\mathrm{in}} + n_{\\mathrm{out}}}}\\right)',
     sample: (fanIn, fanOut, random) => {
       const limit = Math.sqrt(6 / (fanIn + fanOut));
       return random.uniform(-limit, limit);

@@ -1,5 +1,5 @@
-import { type Tensor, zeros } from '../autodiff/tensor.ts';
 import { addBias, matmul } from '../autodiff/ops/linear.ts';
+import { type Tensor, zeros } from '../autodiff/tensor.ts';
 import { ACTIVATIONS, type ActivationName } from './activations.ts';
 import { INITIALIZERS, type InitializerName } from './initializers.ts';
 import { createRandom } from './random.ts';
@@ -43,11 +43,7 @@ function checkRange(name: string, value: number, max: number): void {
 export function createMlp(options: MlpOptions): Mlp {
   checkRange('hiddenLayers', options.hiddenLayers, MAX_HIDDEN_LAYERS);
   checkRange('width', options.width, MAX_WIDTH);
-  const sizes = [
-    options.inputSize ?? 2,
-    ...Array.from({ length: options.hiddenLayers }, () => options.width),
-    options.outputSize ?? 1,
-  ];
+  const sizes = [options.inputSize ?? 2, ...Array.from({ length: options.hiddenLayers }, () => options.width), options.outputSize ?? 1];
   const random = createRandom(options.seed);
   const initializer = INITIALIZERS[options.initializer];
   const layers: Layer[] = [];

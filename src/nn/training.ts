@@ -1,7 +1,7 @@
-import type { Tensor } from '../autodiff/tensor.ts';
 import { backward, zeroGrad } from '../autodiff/backward.ts';
 import { bceWithLogits } from '../autodiff/ops/losses.ts';
-import { forward, type ForwardPass, type Mlp } from './mlp.ts';
+import type { Tensor } from '../autodiff/tensor.ts';
+import { type ForwardPass, forward, type Mlp } from './mlp.ts';
 import type { Sgd } from './sgd.ts';
 
 export interface Batch {

@@ -1,7 +1,7 @@
 import { el } from './dom.ts';
 import { numberText } from './number-text.ts';
-import type { UrlStore } from './url-store.ts';
 import type { Schema, StateOf } from './url-state/index.ts';
+import type { UrlStore } from './url-store.ts';
 
 /**
  * Labelled inputs bound to one key of a URL store. Each control writes the store
@@ -38,8 +38,11 @@ export function slider<S extends Schema>(store: UrlStore<S>, key: NumberKey<S>, 
   const toThumb = (v: number) => (log ? Math.log10(v) : v);
   const fromThumb = (t: number) => (log ? Number((10 ** t).toPrecision(3)) : t);
   const input = el('input', {
-    id, type: 'range', name: key,
-    min: String(toThumb(options.min)), max: String(toThumb(options.max)),
+    id,
+    type: 'range',
+    name: key,
+    min: String(toThumb(options.min)),
+    max: String(toThumb(options.max)),
     step: String(log ? 0.01 : (options.step ?? 1)),
   });
   const output = el('output', { for: id });
@@ -64,7 +67,9 @@ export function select<S extends Schema>(store: UrlStore<S>, key: StringKey<S>, 
   const id = uniqueId(key);
   const input = el('select', { id, name: key }, ...options.options.map((o) => el('option', { value: o.value }, o.label)));
   input.addEventListener('change', () => store.set({ [key]: input.value } as Partial<StateOf<S>>));
-  store.subscribe((state) => { input.value = state[key] as string; });
+  store.subscribe((state) => {
+    input.value = state[key] as string;
+  });
   input.value = store.get()[key] as string;
   return el('div', { class: 'control control-select' }, el('label', { for: id }, options.label), input);
 }
@@ -73,7 +78,9 @@ export function toggle<S extends Schema>(store: UrlStore<S>, key: BoolKey<S>, la
   const id = uniqueId(key);
   const input = el('input', { id, type: 'checkbox', name: key });
   input.addEventListener('change', () => store.set({ [key]: input.checked } as Partial<StateOf<S>>));
-  store.subscribe((state) => { input.checked = state[key] as boolean; });
+  store.subscribe((state) => {
+    input.checked = state[key] as boolean;
+  });
   input.checked = store.get()[key] as boolean;
   return el('div', { class: 'control control-toggle' }, input, el('label', { for: id }, label));
 }
@@ -95,8 +102,13 @@ export function checkboxGroup<S extends Schema>(store: UrlStore<S>, key: SetKey<
     const chosen = boxes.filter((b) => b.input.checked).map((b) => b.input.value);
     store.set({ [key]: chosen } as unknown as Partial<StateOf<S>>);
   };
-  const show = (values: readonly string[]) => boxes.forEach((b) => { b.input.checked = values.includes(b.input.value); });
-  boxes.forEach((b) => { b.input.addEventListener('change', commit); });
+  const show = (values: readonly string[]) =>
+    boxes.forEach((b) => {
+      b.input.checked = values.includes(b.input.value);
+    });
+  boxes.forEach((b) => {
+    b.input.addEventListener('change', commit);
+  });
   store.subscribe((state) => show(state[key] as readonly string[]));
   show(store.get()[key] as readonly string[]);
   return el('fieldset', { class: 'control control-group' }, el('legend', {}, options.legend), ...boxes.map((b) => b.row));

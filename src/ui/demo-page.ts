@@ -1,10 +1,10 @@
 import './demo.css';
 import { el } from './dom.ts';
-import { format, langParam, type Lang, type Strings } from './i18n.ts';
+import { format, type Lang, langParam, type Strings } from './i18n.ts';
 import { noticeBanner } from './notices.ts';
 import { sharedStrings } from './strings.ts';
-import { createUrlStore, type UrlStore } from './url-store.ts';
 import { param, type Schema } from './url-state/index.ts';
+import { createUrlStore, type UrlStore } from './url-store.ts';
 
 /** Parameters every demo page has: its language and the slide to go back to. */
 export function pageSchema(slide: number) {
@@ -53,8 +53,13 @@ export function startDemo<S extends Schema, K extends string>(demo: DemoDefiniti
   store.subscribe(updateLinks);
   updateLinks();
 
-  const header = el('header', { class: 'demo-header' }, back, el('h1', {}, strings.title),
-    el('nav', {}, el('a', { href: '../../' }, shared.allDemos), langSwitch));
+  const header = el(
+    'header',
+    { class: 'demo-header' },
+    back,
+    el('h1', {}, strings.title),
+    el('nav', {}, el('a', { href: '../../' }, shared.allDemos), langSwitch),
+  );
   const controls = el('section', { class: 'demo-controls', 'aria-label': strings.title });
   const stage = el('section', { class: 'demo-stage' });
   const banner = noticeBanner(store.initialNotices, lang);

@@ -15,8 +15,12 @@ export interface DivergedNote {
 
 export function createDivergedNote(lang: Lang): DivergedNote {
   const sentence = el('span', { class: 'diverged-text' });
-  const element = el('p', { class: 'diverged', role: 'status', 'data-testid': 'diverged', hidden: '' },
-    el('strong', { class: 'diverged-badge' }, sharedStrings[lang].divergedBadge), sentence);
+  const element = el(
+    'p',
+    { class: 'diverged', role: 'status', 'data-testid': 'diverged', hidden: '' },
+    el('strong', { class: 'diverged-badge' }, sharedStrings[lang].divergedBadge),
+    sentence,
+  );
   return {
     element,
     show(text) {

@@ -31,8 +31,13 @@ export function noticeBanner(notices: readonly Notice[], lang: Lang): HTMLElemen
   const strings = sharedStrings[lang];
   const items = noticeLines(notices, lang).map((line) => el('li', {}, line));
   const close = el('button', { type: 'button', class: 'notice-close', 'aria-label': '×' }, '×');
-  const banner = el('section', { class: 'notice', role: 'status', 'data-testid': 'url-notice' },
-    el('strong', {}, strings.noticeTitle), el('ul', {}, ...items), close);
+  const banner = el(
+    'section',
+    { class: 'notice', role: 'status', 'data-testid': 'url-notice' },
+    el('strong', {}, strings.noticeTitle),
+    el('ul', {}, ...items),
+    close,
+  );
   close.addEventListener('click', () => banner.remove());
   return banner;
 }

@@ -1,7 +1,17 @@
 import { texNumber } from './math.ts';
 
 const SUPERSCRIPT: Readonly<Record<string, string>> = {
-  '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
+  '-': '⁻',
+  '0': '⁰',
+  '1': '¹',
+  '2': '²',
+  '3': '³',
+  '4': '⁴',
+  '5': '⁵',
+  '6': '⁶',
+  '7': '⁷',
+  '8': '⁸',
+  '9': '⁹',
 };
 
 /** An exponent in superscript digits for plain text and SVG labels: −12 → '⁻¹²'. */

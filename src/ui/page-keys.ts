@@ -11,7 +11,8 @@ let lastInput: 'pointer' | 'keyboard' = 'keyboard';
 let pointerFocused: Element | null = null;
 let watching = false;
 
-const TYPING_FIELD = 'textarea, [contenteditable]:not([contenteditable=false]), input:not([type=range], [type=checkbox], [type=radio], [type=button], [type=submit], [type=reset], [type=color], [type=file])';
+const TYPING_FIELD =
+  'textarea, [contenteditable]:not([contenteditable=false]), input:not([type=range], [type=checkbox], [type=radio], [type=button], [type=submit], [type=reset], [type=color], [type=file])';
 const FORM_FIELD = 'input, select, textarea, [contenteditable]:not([contenteditable=false])';
 
 /** Starts following how focus moves (once per page; later calls do nothing). */
@@ -19,16 +20,30 @@ export function watchFocusOrigin(): void {
   if (watching) return;
   watching = true;
   // Capture phase: the modality is known before focus moves and before any other listener runs.
-  document.addEventListener('pointerdown', (event) => {
-    lastInput = 'pointer';
-    const focused = document.activeElement;
-    // A press on the control that already has focus (a slider reached by Tab, then dragged) hands it to the pointer.
-    if (focused && focused !== document.body && event.target instanceof Node && focused.contains(event.target)) pointerFocused = focused;
-  }, true);
-  document.addEventListener('keydown', () => { lastInput = 'keyboard'; }, true);
-  document.addEventListener('focusin', (event) => {
-    pointerFocused = lastInput === 'pointer' ? (event.target as Element) : null;
-  }, true);
+  document.addEventListener(
+    'pointerdown',
+    (event) => {
+      lastInput = 'pointer';
+      const focused = document.activeElement;
+      // A press on the control that already has focus (a slider reached by Tab, then dragged) hands it to the pointer.
+      if (focused && focused !== document.body && event.target instanceof Node && focused.contains(event.target)) pointerFocused = focused;
+    },
+    true,
+  );
+  document.addEventListener(
+    'keydown',
+    () => {
+      lastInput = 'keyboard';
+    },
+    true,
+  );
+  document.addEventListener(
+    'focusin',
+    (event) => {
+      pointerFocused = lastInput === 'pointer' ? (event.target as Element) : null;
+    },
+    true,
+  );
   document.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
     const focused = document.activeElement;

@@ -68,7 +68,9 @@ export function createPlayer(stepper: Stepper, lang: Lang, pace: Pace): Player {
     stepButton.disabled = !able;
     if (shown.playing === playing && shown.canStep === able) return;
     shown = { playing, canStep: able };
-    listeners.forEach((listener) => { listener(shown); });
+    listeners.forEach((listener) => {
+      listener(shown);
+    });
   };
   const tick = (now: number) => {
     if (!playing || !pace.ticks) return;
@@ -102,7 +104,12 @@ export function createPlayer(stepper: Stepper, lang: Lang, pace: Pace): Player {
     stepper.reset();
     render();
   });
-  const buttonForKey = new Map([[' ', playButton], ['ArrowRight', stepButton], ['r', resetButton], ['R', resetButton]]);
+  const buttonForKey = new Map([
+    [' ', playButton],
+    ['ArrowRight', stepButton],
+    ['r', resetButton],
+    ['R', resetButton],
+  ]);
   watchFocusOrigin();
   document.addEventListener('keydown', (event) => {
     const button = buttonForKey.get(event.key);
@@ -111,10 +118,22 @@ export function createPlayer(stepper: Stepper, lang: Lang, pace: Pace): Player {
     button.click();
   });
   render();
-  const element = el('div', { class: 'player', role: 'group', 'aria-label': text.keysHelp },
-    playButton, stepButton, resetButton, el('p', { class: 'keys-help' }, text.keysHelp));
+  const element = el(
+    'div',
+    { class: 'player', role: 'group', 'aria-label': text.keysHelp },
+    playButton,
+    stepButton,
+    resetButton,
+    el('p', { class: 'keys-help' }, text.keysHelp),
+  );
   return {
-    element, play, pause, refresh: render, get playing() { return playing; },
+    element,
+    play,
+    pause,
+    refresh: render,
+    get playing() {
+      return playing;
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -1,6 +1,6 @@
 import { axisBottom, axisLeft } from 'd3-axis';
-import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
-import { select, type Selection } from 'd3-selection';
+import { type ScaleLinear, type ScaleLogarithmic, scaleLinear, scaleLog } from 'd3-scale';
+import { type Selection, select } from 'd3-selection';
 import { decadeTicks, powerOfTenLabel } from './log-axis.ts';
 
 /**
@@ -63,12 +63,23 @@ export function plotFrame(options: PlotFrameOptions): PlotFrame {
   root.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${innerHeight})`).call(xAxis);
 
   if (options.xLabel) {
-    root.append('text').attr('class', 'axis-label').attr('x', innerWidth / 2).attr('y', innerHeight + 44)
-      .attr('text-anchor', 'middle').text(options.xLabel);
+    root
+      .append('text')
+      .attr('class', 'axis-label')
+      .attr('x', innerWidth / 2)
+      .attr('y', innerHeight + 44)
+      .attr('text-anchor', 'middle')
+      .text(options.xLabel);
   }
   if (options.yLabel) {
-    root.append('text').attr('class', 'axis-label').attr('transform', 'rotate(-90)')
-      .attr('x', -innerHeight / 2).attr('y', -50).attr('text-anchor', 'middle').text(options.yLabel);
+    root
+      .append('text')
+      .attr('class', 'axis-label')
+      .attr('transform', 'rotate(-90)')
+      .attr('x', -innerHeight / 2)
+      .attr('y', -50)
+      .attr('text-anchor', 'middle')
+      .text(options.yLabel);
   }
   const plot = root.append('g').attr('class', 'plot-area');
   return { svg, plot, x, y, innerWidth, innerHeight };

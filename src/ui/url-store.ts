@@ -1,4 +1,4 @@
-import { readState, writeState, type Notice, type Schema, type StateOf } from './url-state/index.ts';
+import { type Notice, readState, type Schema, type StateOf, writeState } from './url-state/index.ts';
 
 /**
  * `live` while a slider is dragged (no history entry per pixel), `push` when a change is
@@ -23,7 +23,10 @@ export function createUrlStore<S extends Schema>(schema: S, win: Window = window
   const givenParams = new Set(new URLSearchParams(win.location.search).keys());
   let state = first.state;
   const listeners = new Set<(state: StateOf<S>) => void>();
-  const notify = () => listeners.forEach((listener) => { listener(state); });
+  const notify = () =>
+    listeners.forEach((listener) => {
+      listener(state);
+    });
 
   const urlFor = (next: StateOf<S>) => {
     const query = writeState(schema, next);

@@ -1,6 +1,16 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  add, backward, isRecording, mul, neg, noGrad, scalar, tanh, tensor, topologicalOrder, zeroGrad,
+  add,
+  backward,
+  isRecording,
+  mul,
+  neg,
+  noGrad,
+  scalar,
+  tanh,
+  tensor,
+  topologicalOrder,
+  zeroGrad,
 } from '../../src/autodiff/index.ts';
 
 describe('backward()', () => {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BufferPool, backward, gelu, mul, reusingBuffers, silu, sum, tensor, zeroGrad,
-} from '../../src/autodiff/index.ts';
 import { allocate } from '../../src/autodiff/buffers.ts';
+import { BufferPool, backward, gelu, mul, reusingBuffers, silu, sum, tensor, zeroGrad } from '../../src/autodiff/index.ts';
+import type { ActivationName } from '../../src/nn/activations.ts';
 import { datasetTensors, makeDataset } from '../../src/nn/datasets.ts';
 import { createMlp, mlpParameters } from '../../src/nn/mlp.ts';
 import { Sgd } from '../../src/nn/sgd.ts';
-import { trainStep, type Batch } from '../../src/nn/training.ts';
-import type { ActivationName } from '../../src/nn/activations.ts';
+import { type Batch, trainStep } from '../../src/nn/training.ts';
 
 function training(activation: ActivationName, pool: BufferPool | null) {
   const mlp = createMlp({ hiddenLayers: 5, width: 8, activation, initializer: 'xavier', seed: 3 });
@@ -19,15 +17,18 @@ function training(activation: ActivationName, pool: BufferPool | null) {
 const batchOf = (count: number) => datasetTensors(makeDataset('circles', { count, noise: 0.1, seed: 5 }));
 
 describe('BufferPool and reusingBuffers', () => {
-  it.each(['sigmoid', 'relu', 'gelu'] as const)('%s: training with a pool gives exactly the losses and weights of training without', (activation) => {
-    const batch = batchOf(48);
-    const plain = training(activation, null);
-    const pooled = training(activation, new BufferPool());
-    const plainLosses = Array.from({ length: 30 }, () => plain.step(batch));
-    const pooledLosses = Array.from({ length: 30 }, () => pooled.step(batch));
-    expect(pooledLosses).toEqual(plainLosses);
-    expect(mlpParameters(pooled.mlp).map((p) => Array.from(p.data))).toEqual(mlpParameters(plain.mlp).map((p) => Array.from(p.data)));
-  });
+  it.each(['sigmoid', 'relu', 'gelu'] as const)(
+    '%s: training with a pool gives exactly the losses and weights of training without',
+    (activation) => {
+      const batch = batchOf(48);
+      const plain = training(activation, null);
+      const pooled = training(activation, new BufferPool());
+      const plainLosses = Array.from({ length: 30 }, () => plain.step(batch));
+      const pooledLosses = Array.from({ length: 30 }, () => pooled.step(batch));
+      expect(pooledLosses).toEqual(plainLosses);
+      expect(mlpParameters(pooled.mlp).map((p) => Array.from(p.data))).toEqual(mlpParameters(plain.mlp).map((p) => Array.from(p.data)));
+    },
+  );
 
   it('after the first step, steps on the same batch create no array', () => {
     const pool = new BufferPool();
@@ -74,7 +75,11 @@ describe('BufferPool and reusingBuffers', () => {
   it('refuses a nested use of the same pool, and restores the outer state when compute throws', () => {
     const pool = new BufferPool();
     expect(() => reusingBuffers(pool, () => reusingBuffers(pool, () => 0))).toThrow(/already in use/);
-    expect(() => reusingBuffers(pool, () => { throw new Error('boom'); })).toThrow('boom');
+    expect(() =>
+      reusingBuffers(pool, () => {
+        throw new Error('boom');
+      }),
+    ).toThrow('boom');
     const created = pool.created;
     allocate(4); // outside any use: a new array, not the pool's
     expect(pool.created).toBe(created);

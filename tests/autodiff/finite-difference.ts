@@ -29,6 +29,10 @@ export function gradientError(analytic: number, numerical: number): number {
 
 export function maxGradientError(analytic: readonly Float64Array[], numerical: readonly Float64Array[]): number {
   let worst = 0;
-  analytic.forEach((a, t) => { a.forEach((value, i) => { worst = Math.max(worst, gradientError(value, numerical[t][i])); }); });
+  analytic.forEach((a, t) => {
+    a.forEach((value, i) => {
+      worst = Math.max(worst, gradientError(value, numerical[t][i]));
+    });
+  });
   return worst;
 }

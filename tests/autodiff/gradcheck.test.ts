@@ -1,7 +1,7 @@
-import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import * as ad from '../../src/autodiff/index.ts';
+import { describe, expect, it } from 'vitest';
 import type { Tensor } from '../../src/autodiff/index.ts';
+import * as ad from '../../src/autodiff/index.ts';
 import { maxGradientError, numericalGradients } from './finite-difference.ts';
 
 /*
@@ -78,9 +78,7 @@ const KINKED_OPS = new Set(['relu', 'leakyRelu', 'elu']);
 
 /** Finite differences straddling a kink measure an average of two slopes, not the derivative. */
 function nearKink(root: Tensor): boolean {
-  return ad.topologicalOrder(root).some(
-    (node) => KINKED_OPS.has(node.op) && node.inputs[0].data.some((v) => Math.abs(v) < 1e-4),
-  );
+  return ad.topologicalOrder(root).some((node) => KINKED_OPS.has(node.op) && node.inputs[0].data.some((v) => Math.abs(v) < 1e-4));
 }
 
 function allFiniteAndModerate(root: Tensor): boolean {

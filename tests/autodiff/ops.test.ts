@@ -1,7 +1,23 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
-  add, addBias, backward, bceWithLogits, div, exp, log, matmul, mean, mse, mul, neg, pow, scalar, sub, sum, tensor,
+  add,
+  addBias,
+  backward,
+  bceWithLogits,
+  div,
+  exp,
+  log,
+  matmul,
+  mean,
+  mse,
+  mul,
+  neg,
+  pow,
+  scalar,
+  sub,
+  sum,
   type Tensor,
+  tensor,
 } from '../../src/autodiff/index.ts';
 import { maxGradientError, numericalGradients } from './finite-difference.ts';
 
@@ -12,10 +28,15 @@ function values(t: Tensor): number[] {
 /** Analytic gradients of sum(f()) with respect to `wrt`, next to their finite-difference estimates. */
 function checkGradients(f: () => Tensor, wrt: Tensor[]): number {
   const root = sum(f());
-  wrt.forEach((t) => { t.grad.fill(0); });
+  wrt.forEach((t) => {
+    t.grad.fill(0);
+  });
   backward(root);
   const analytic = wrt.map((t) => Float64Array.from(t.grad));
-  return maxGradientError(analytic, numericalGradients(() => sum(f()), wrt));
+  return maxGradientError(
+    analytic,
+    numericalGradients(() => sum(f()), wrt),
+  );
 }
 
 describe('elementwise arithmetic', () => {
@@ -36,8 +57,16 @@ describe('elementwise arithmetic', () => {
   it('has gradients that match finite differences', () => {
     const positive = tensor([0.3, 1.7, 2.2]);
     for (const f of [
-      () => add(a, b), () => sub(a, b), () => mul(a, b), () => div(a, b), () => neg(a),
-      () => pow(a, 3), () => pow(positive, 0.5), () => pow(positive, -1.5), () => exp(a), () => log(positive),
+      () => add(a, b),
+      () => sub(a, b),
+      () => mul(a, b),
+      () => div(a, b),
+      () => neg(a),
+      () => pow(a, 3),
+      () => pow(positive, 0.5),
+      () => pow(positive, -1.5),
+      () => exp(a),
+      () => log(positive),
     ]) {
       expect(checkGradients(f, [a, b, positive])).toBeLessThan(1e-6);
     }
@@ -79,7 +108,9 @@ describe('matmul and addBias', () => {
   it('has gradients that match finite differences', () => {
     const bias = tensor([0.1, -0.2]);
     const weights = tensor([0.3, -0.7, 1.1, 0.4, -0.5, 0.9], [3, 2]);
-    expect(checkGradients(() => mul(addBias(matmul(A, weights), bias), addBias(matmul(A, weights), bias)), [A, weights, bias])).toBeLessThan(1e-6);
+    expect(
+      checkGradients(() => mul(addBias(matmul(A, weights), bias), addBias(matmul(A, weights), bias)), [A, weights, bias]),
+    ).toBeLessThan(1e-6);
   });
 
   it('rejects incompatible shapes', () => {

@@ -1,6 +1,6 @@
-import { describe, it, expect } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 
 /*
  * src/autodiff and src/nn must run unchanged in the page, a Web Worker and Node:
@@ -29,7 +29,10 @@ describe.each(['src/autodiff', 'src/nn'])('%s is portable', (folder) => {
     for (const specifier of specifiers) {
       const target = relative(ROOT, resolve(join(ROOT, file, '..'), specifier));
       const allowed = folder === 'src/autodiff' ? ['src/autodiff/'] : ['src/autodiff/', 'src/nn/'];
-      expect(allowed.some((prefix) => target.startsWith(prefix)), `${file} imports ${specifier}`).toBe(true);
+      expect(
+        allowed.some((prefix) => target.startsWith(prefix)),
+        `${file} imports ${specifier}`,
+      ).toBe(true);
     }
     const withoutComments = code.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
     expect(withoutComments).not.toMatch(FORBIDDEN);

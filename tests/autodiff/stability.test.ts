@@ -1,6 +1,6 @@
-import { describe, it, expect } from 'vitest';
-import * as ad from '../../src/autodiff/index.ts';
+import { describe, expect, it } from 'vitest';
 import type { Tensor } from '../../src/autodiff/index.ts';
+import * as ad from '../../src/autodiff/index.ts';
 
 const STABLE_UNARY: Record<string, (x: Tensor) => Tensor> = {
   sigmoid: ad.sigmoid,

@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { add, backward, mul, pow, scalar, sub } from '../../src/autodiff/index.ts';
 
 // The seed deck's example, derived by hand:

@@ -2,7 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { DEMOS } from '../../src/demos/registry.ts';
 import type { BuiltDemos } from './built-demos.ts';
-import { formatFrames, recordFrames, VSYNC_MS, type FrameSummary } from './frames.ts';
+import { type FrameSummary, formatFrames, recordFrames, VSYNC_MS } from './frames.ts';
 
 /*
  * The demos' size and speed targets, in Chromium, on the built site:
@@ -38,10 +38,13 @@ async function gradientChain(site: BuiltDemos): Promise<BrowserTarget[]> {
   console.log('\nGradient chain, depth 100, pulse at 20 layers/s, 1280×720');
   console.log(`  idle     ${formatFrames(idle)}`);
   console.log(`  playing  ${formatFrames(playing)}  (status after: ${status})`);
-  return [{ name: 'gradient chain depth 100: frame p95 ≤ one vsync', met: withinOneVsync(playing), figure: `${playing.p95.toFixed(1)} ms` }];
+  return [
+    { name: 'gradient chain depth 100: frame p95 ≤ one vsync', met: withinOneVsync(playing), figure: `${playing.p95.toFixed(1)} ms` },
+  ];
 }
 
-const runSteps = (page: Page) => page.evaluate<{ activation: string; step: number }[]>(`[...document.querySelectorAll('.tr-run')]
+const runSteps = (page: Page) =>
+  page.evaluate<{ activation: string; step: number }[]>(`[...document.querySelectorAll('.tr-run')]
   .map((run) => ({ activation: run.dataset.activation ?? '?', step: Number(run.dataset.step ?? 0) }))`);
 
 async function trainingLab(site: BuiltDemos): Promise<BrowserTarget[]> {

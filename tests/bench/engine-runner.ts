@@ -1,12 +1,10 @@
-import {
-  BufferPool, backward, bceWithLogits, reusingBuffers, scalar, add, mul, pow, sub, zeroGrad,
-} from '../../src/autodiff/index.ts';
-import { createMlp, forward, mlpParameters } from '../../src/nn/mlp.ts';
+import { add, BufferPool, backward, bceWithLogits, mul, pow, reusingBuffers, scalar, sub, zeroGrad } from '../../src/autodiff/index.ts';
 import { datasetTensors } from '../../src/nn/datasets.ts';
+import { layerGradientNorms } from '../../src/nn/diagnostics.ts';
+import { createMlp, forward, mlpParameters } from '../../src/nn/mlp.ts';
 import { Sgd } from '../../src/nn/sgd.ts';
 import { trainStep } from '../../src/nn/training.ts';
-import { layerGradientNorms } from '../../src/nn/diagnostics.ts';
-import { WORKED_EXAMPLE, workloadStart, type NetworkWorkload, type TrainingRunner } from './workloads.ts';
+import { type NetworkWorkload, type TrainingRunner, WORKED_EXAMPLE, workloadStart } from './workloads.ts';
 
 /** This project's engine, through the same src/nn path (and buffer reuse) the training lab uses. */
 export function engineRunner(workload: NetworkWorkload): TrainingRunner {

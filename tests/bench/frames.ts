@@ -44,6 +44,8 @@ function summarizeFrames(gaps: readonly number[]): FrameSummary {
 }
 
 export function formatFrames(summary: FrameSummary): string {
-  return `${summary.frames} frames: median ${summary.median.toFixed(1)} ms, p95 ${summary.p95.toFixed(1)} ms, `
-    + `max ${summary.max.toFixed(1)} ms, ${(100 * summary.missedShare).toFixed(1)} % longer than 1.5 vsync`;
+  return (
+    `${summary.frames} frames: median ${summary.median.toFixed(1)} ms, p95 ${summary.p95.toFixed(1)} ms, ` +
+    `max ${summary.max.toFixed(1)} ms, ${(100 * summary.missedShare).toFixed(1)} % longer than 1.5 vsync`
+  );
 }

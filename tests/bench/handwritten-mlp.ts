@@ -1,4 +1,4 @@
-import { workloadStart, type BenchActivation, type NetworkWorkload, type TrainingRunner } from './workloads.ts';
+import { type BenchActivation, type NetworkWorkload, type TrainingRunner, workloadStart } from './workloads.ts';
 
 /*
  * The same training written by hand over preallocated Float64Arrays: no graph, no allocation per
@@ -13,7 +13,10 @@ const ROW_BLOCK = 4;
 function matmulAddBias(A: Float64Array, B: Float64Array, bias: Float64Array, C: Float64Array, m: number, k: number, n: number): void {
   let i = 0;
   for (; i + ROW_BLOCK <= m; i += ROW_BLOCK) {
-    const c0 = i * n, c1 = c0 + n, c2 = c1 + n, c3 = c2 + n;
+    const c0 = i * n,
+      c1 = c0 + n,
+      c2 = c1 + n,
+      c3 = c2 + n;
     for (let j = 0; j < n; j++) {
       C[c0 + j] = bias[j];
       C[c1 + j] = bias[j];
@@ -21,7 +24,10 @@ function matmulAddBias(A: Float64Array, B: Float64Array, bias: Float64Array, C: 
       C[c3 + j] = bias[j];
     }
     for (let p = 0; p < k; p++) {
-      const a0 = A[i * k + p], a1 = A[(i + 1) * k + p], a2 = A[(i + 2) * k + p], a3 = A[(i + 3) * k + p];
+      const a0 = A[i * k + p],
+        a1 = A[(i + 1) * k + p],
+        a2 = A[(i + 2) * k + p],
+        a3 = A[(i + 3) * k + p];
       const b = p * n;
       for (let j = 0; j < n; j++) {
         const bpj = B[b + j];
@@ -49,10 +55,16 @@ function weightGradients(A: Float64Array, G: Float64Array, dW: Float64Array, db:
   db.fill(0);
   let i = 0;
   for (; i + ROW_BLOCK <= m; i += ROW_BLOCK) {
-    const g0 = i * n, g1 = g0 + n, g2 = g1 + n, g3 = g2 + n;
+    const g0 = i * n,
+      g1 = g0 + n,
+      g2 = g1 + n,
+      g3 = g2 + n;
     for (let j = 0; j < n; j++) db[j] += G[g0 + j] + G[g1 + j] + G[g2 + j] + G[g3 + j];
     for (let p = 0; p < k; p++) {
-      const a0 = A[i * k + p], a1 = A[(i + 1) * k + p], a2 = A[(i + 2) * k + p], a3 = A[(i + 3) * k + p];
+      const a0 = A[i * k + p],
+        a1 = A[(i + 1) * k + p],
+        a2 = A[(i + 2) * k + p],
+        a3 = A[(i + 3) * k + p];
       const w = p * n;
       for (let j = 0; j < n; j++) dW[w + j] += a0 * G[g0 + j] + a1 * G[g1 + j] + a2 * G[g2 + j] + a3 * G[g3 + j];
     }
@@ -80,15 +92,28 @@ function activationSlope(activation: BenchActivation, h: number, z: number): num
  * times the activation's slope there. Four rows of G share each loaded row of W.
  */
 function previousLayerGradient(
-  G: Float64Array, W: Float64Array, H: Float64Array, Z: Float64Array, dZ: Float64Array,
-  m: number, k: number, n: number, activation: BenchActivation,
+  G: Float64Array,
+  W: Float64Array,
+  H: Float64Array,
+  Z: Float64Array,
+  dZ: Float64Array,
+  m: number,
+  k: number,
+  n: number,
+  activation: BenchActivation,
 ): void {
   let i = 0;
   for (; i + ROW_BLOCK <= m; i += ROW_BLOCK) {
-    const g0 = i * n, g1 = g0 + n, g2 = g1 + n, g3 = g2 + n;
+    const g0 = i * n,
+      g1 = g0 + n,
+      g2 = g1 + n,
+      g3 = g2 + n;
     for (let p = 0; p < k; p++) {
       const w = p * n;
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+      let s0 = 0,
+        s1 = 0,
+        s2 = 0,
+        s3 = 0;
       for (let j = 0; j < n; j++) {
         const wpj = W[w + j];
         s0 += G[g0 + j] * wpj;
@@ -96,7 +121,10 @@ function previousLayerGradient(
         s2 += G[g2 + j] * wpj;
         s3 += G[g3 + j] * wpj;
       }
-      const q0 = i * k + p, q1 = q0 + k, q2 = q1 + k, q3 = q2 + k;
+      const q0 = i * k + p,
+        q1 = q0 + k,
+        q2 = q1 + k,
+        q3 = q2 + k;
       dZ[q0] = s0 * activationSlope(activation, H[q0], Z[q0]);
       dZ[q1] = s1 * activationSlope(activation, H[q1], Z[q1]);
       dZ[q2] = s2 * activationSlope(activation, H[q2], Z[q2]);
@@ -120,7 +148,7 @@ function activate(activation: BenchActivation, Z: Float64Array, H: Float64Array)
     const z = Z[i];
     if (activation === 'sigmoid') H[i] = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
     else if (activation === 'tanh') H[i] = Math.tanh(z);
-    else H[i] = Math.max(z , 0);
+    else H[i] = Math.max(z, 0);
   }
 }
 
@@ -164,13 +192,20 @@ export function handwrittenRunner(workload: NetworkWorkload): TrainingRunner {
 
   return {
     reset() {
-      weights.forEach((w, l) => { w.set(start.weights[l]); });
-      biases.forEach((b, l) => { b.set(start.biases[l]); });
+      weights.forEach((w, l) => {
+        w.set(start.weights[l]);
+      });
+      biases.forEach((b, l) => {
+        b.set(start.biases[l]);
+      });
     },
     step() {
       const loss = computeGradients();
       for (let l = 0; l < layers; l++) {
-        const w = weights[l], g = dW[l], b = biases[l], gb = db[l];
+        const w = weights[l],
+          g = dW[l],
+          b = biases[l],
+          gb = db[l];
         for (let i = 0; i < w.length; i++) w[i] -= workload.learningRate * g[i];
         for (let i = 0; i < b.length; i++) b[i] -= workload.learningRate * gb[i];
       }

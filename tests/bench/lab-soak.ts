@@ -10,8 +10,8 @@
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
 import { cpuShare } from '../../src/demos/training/cpu-share.ts';
-import { sceneSettings, SCENES, trainingSettings, type TrainingSettings } from '../../src/demos/training/scenes.ts';
-import { activeRuns, trainingSchema, type SceneName } from '../../src/demos/training/schema.ts';
+import { SCENES, sceneSettings, type TrainingSettings, trainingSettings } from '../../src/demos/training/scenes.ts';
+import { activeRuns, type SceneName, trainingSchema } from '../../src/demos/training/schema.ts';
 import { createTrainer } from '../../src/demos/training/trainer.ts';
 import type { ActivationName } from '../../src/nn/activations.ts';
 import { defaultState } from '../../src/ui/url-state/index.ts';
@@ -53,8 +53,15 @@ function soakOne(setting: Setting, activation: ActivationName, minutes: number):
   }
   const end = trainer.metrics();
   const result: RunResult = {
-    setting, activation, steps, divergedAt: trainer.diverged ? trainer.steps : null, highestLossAfterClaim: trainer.steps > claimSteps ? highest : null,
-    loss: end.loss, accuracy: end.accuracy, diagnosis: end.diagnosis.kind, seconds: (performance.now() - started) / 1000,
+    setting,
+    activation,
+    steps,
+    divergedAt: trainer.diverged ? trainer.steps : null,
+    highestLossAfterClaim: trainer.steps > claimSteps ? highest : null,
+    loss: end.loss,
+    accuracy: end.accuracy,
+    diagnosis: end.diagnosis.kind,
+    seconds: (performance.now() - started) / 1000,
   };
   console.log(JSON.stringify(result));
 }
@@ -65,20 +72,33 @@ function runChild(setting: Setting, activation: ActivationName, minutes: number)
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => { output += chunk.toString(); });
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve(JSON.parse(output.trim().split('\n').at(-1)!) as RunResult) : reject(new Error(`${setting}/${activation} exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve(JSON.parse(output.trim().split('\n').at(-1)!) as RunResult)
+        : reject(new Error(`${setting}/${activation} exited with ${code}`)),
+    );
   });
 }
 
 async function soakAll(minutes: number, all: boolean): Promise<void> {
   const settings: Setting[] = [...(Object.keys(SCENES) as Setting[]), 'default'];
-  const stalls = (setting: Setting, activation: ActivationName) => setting !== 'default' && SCENES[setting].claim.stalls.includes(activation);
-  const jobs = settings.flatMap((setting) => activeRuns(settingsOf(setting))
-    .filter(({ activation }) => all || !stalls(setting, activation) && !(setting === 'default' && activation === 'sigmoid'))
-    .map(({ activation }) => ({ setting, activation })));
-  console.log(`Training lab headless: ${jobs.length} runs, each for the steps of ${minutes} min of play, ${availableParallelism()} at a time`);
-  console.log(`${'scene / run'.padEnd(24)}${'steps'.padStart(10)}${'diverged'.padStart(10)}${'max loss*'.padStart(11)}${'loss'.padStart(11)}${'acc.'.padStart(8)}  reading`);
+  const stalls = (setting: Setting, activation: ActivationName) =>
+    setting !== 'default' && SCENES[setting].claim.stalls.includes(activation);
+  const jobs = settings.flatMap((setting) =>
+    activeRuns(settingsOf(setting))
+      .filter(({ activation }) => all || (!stalls(setting, activation) && !(setting === 'default' && activation === 'sigmoid')))
+      .map(({ activation }) => ({ setting, activation })),
+  );
+  console.log(
+    `Training lab headless: ${jobs.length} runs, each for the steps of ${minutes} min of play, ${availableParallelism()} at a time`,
+  );
+  console.log(
+    `${'scene / run'.padEnd(24)}${'steps'.padStart(10)}${'diverged'.padStart(10)}${'max loss*'.padStart(11)}${'loss'.padStart(11)}${'acc.'.padStart(8)}  reading`,
+  );
   const results: RunResult[] = [];
   let next = 0;
   const worker = async () => {
@@ -86,8 +106,10 @@ async function soakAll(minutes: number, all: boolean): Promise<void> {
       const { setting, activation } = jobs[next++];
       const r = await runChild(setting, activation, minutes);
       results.push(r);
-      console.log(`${`${r.setting} / ${r.activation}`.padEnd(24)}${String(r.steps).padStart(10)}${(r.divergedAt === null ? 'no' : `at ${r.divergedAt}`).padStart(10)}`
-        + `${(r.highestLossAfterClaim?.toExponential(2) ?? '—').padStart(11)}${r.loss.toExponential(2).padStart(11)}${`${(100 * r.accuracy).toFixed(1)}%`.padStart(8)}  ${r.diagnosis}`);
+      console.log(
+        `${`${r.setting} / ${r.activation}`.padEnd(24)}${String(r.steps).padStart(10)}${(r.divergedAt === null ? 'no' : `at ${r.divergedAt}`).padStart(10)}` +
+          `${(r.highestLossAfterClaim?.toExponential(2) ?? '—').padStart(11)}${r.loss.toExponential(2).padStart(11)}${`${(100 * r.accuracy).toFixed(1)}%`.padStart(8)}  ${r.diagnosis}`,
+      );
     }
   };
   await Promise.all(Array.from({ length: availableParallelism() }, worker));

@@ -7,17 +7,15 @@
  * `npm run bench -- engine` or `npm run bench -- browser` runs one part only.
  */
 import { cpus, loadavg } from 'node:os';
+import { DeckError } from '../../src/deck/deck-error.ts';
+import { findChromium } from '../../src/deck/find-chromium.ts';
+import { type BrowserTarget, benchmarkInBrowser } from './browser.ts';
+import { openBuiltDemos } from './built-demos.ts';
 import { engineRunner, engineWorkedExample } from './engine-runner.ts';
 import { handwrittenRunner, handwrittenWorkedExample } from './handwritten-mlp.ts';
 import { tfjsRunner, tfjsWorkedExample, useTfjsCpuBackend } from './tfjs-runner.ts';
 import { medianSecondsInterleaved } from './timing.ts';
-import { benchmarkInBrowser, type BrowserTarget } from './browser.ts';
-import { openBuiltDemos } from './built-demos.ts';
-import { DeckError } from '../../src/deck/deck-error.ts';
-import { findChromium } from '../../src/deck/find-chromium.ts';
-import {
-  DEEP_NARROW, WIDE, WORKED_EXAMPLE, flopsPerStep, workloadStart, type NetworkWorkload, type TrainingRunner,
-} from './workloads.ts';
+import { DEEP_NARROW, flopsPerStep, type NetworkWorkload, type TrainingRunner, WIDE, WORKED_EXAMPLE, workloadStart } from './workloads.ts';
 
 type EngineName = 'engine' | 'hand-written' | 'tfjs cpu';
 
@@ -63,13 +61,17 @@ function checkGradientNorms(workload: NetworkWorkload, runners: Map<EngineName, 
   }
   const reference = norms.get('engine')!;
   console.log(`\n${workload.id}: per-layer gradient norms ‖∂L/∂W_l‖ at step 0 (layer 1 = input side)`);
-  console.log(`${pad('layer', 7)}${ENGINES.map((e) => padLeft(e.name, 14)).join('')}${padLeft('rel. diff hand', 16)}${padLeft('rel. diff tfjs', 16)}`);
+  console.log(
+    `${pad('layer', 7)}${ENGINES.map((e) => padLeft(e.name, 14)).join('')}${padLeft('rel. diff hand', 16)}${padLeft('rel. diff tfjs', 16)}`,
+  );
   reference.forEach((value, l) => {
     const cells = ENGINES.map((e) => padLeft(norms.get(e.name)![l].toExponential(6), 14)).join('');
     const diffs = ENGINES.slice(1).map((e) => {
       const diff = relativeDifference(norms.get(e.name)![l], value);
       if (!(diff <= e.tolerance)) {
-        failures.push(`${workload.id} layer ${l + 1}: ${e.name} gives ${norms.get(e.name)![l]}, engine ${value} (relative difference ${diff.toExponential(2)} > ${e.tolerance})`);
+        failures.push(
+          `${workload.id} layer ${l + 1}: ${e.name} gives ${norms.get(e.name)![l]}, engine ${value} (relative difference ${diff.toExponential(2)} > ${e.tolerance})`,
+        );
       }
       return padLeft(diff.toExponential(1), 16);
     });
@@ -156,7 +158,7 @@ function benchmarkWorkedExample(): void {
 
 function printTable(): void {
   console.log(`\nsteps/s: median of timed runs, after a warm-up (W1/W2: ${WARM_UP_STEPS} steps; W3: a tenth of a run), with the`);
-  console.log('engines\' runs interleaved. A W1/W2 run trains all its steps from the initial weights (runs: engine and');
+  console.log("engines' runs interleaved. A W1/W2 run trains all its steps from the initial weights (runs: engine and");
   console.log('hand-written 5 for W1, 3 for W2; tfjs 3). GFLOP/s counts the matrix products only (forward, ∂W, ∂input).');
   console.log('W3: one step = build + forward + backward of the worked example; 7 runs of 100,000 (tfjs: 3 runs of 2,000);');
   console.log('a FLOP rate means nothing for a 6-op scalar graph, hence —. steps/s, ms/step, GFLOP/s and "vs hand" use the');
@@ -193,11 +195,16 @@ function printTargets(): void {
     );
   }
   const w3 = rows.find((r) => r.workload === W3_ID && r.engine === 'engine')!;
-  const rates = [w3.stepsPerSecond, w3.stepsPerCpuSecond].map((rate) => `${Math.round(rate).toLocaleString('en')} it/s ${verdict(rate >= 1e6)}`);
+  const rates = [w3.stepsPerSecond, w3.stepsPerCpuSecond].map(
+    (rate) => `${Math.round(rate).toLocaleString('en')} it/s ${verdict(rate >= 1e6)}`,
+  );
   console.log(`  ${pad(W3_ID, 24)} engine ≥ 1,000,000 it/s:  ${rates.join(' | ')}`);
 }
 
-const loadAverage = () => loadavg().map((l) => l.toFixed(1)).join(' / ');
+const loadAverage = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
 
 async function benchmarkEngines(): Promise<void> {
   await useTfjsCpuBackend();

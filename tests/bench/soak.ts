@@ -6,9 +6,9 @@
  * error or when the heaps grew by more than 20 MB.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { DeckError } from '../../src/deck/deck-error.ts';
 import { watchPage } from '../e2e/harness.ts';
 import { openBuiltDemos } from './built-demos.ts';
-import { DeckError } from '../../src/deck/deck-error.ts';
 
 const SECONDS = Number(process.argv[2] ?? 600);
 const SAMPLE_EVERY_MS = 30_000;
@@ -25,27 +25,32 @@ if (!Number.isFinite(SECONDS) || SECONDS < 60) {
  * workers): force a GC there, then read its heap.
  */
 async function workerHeaps(browserSession: CDPSession): Promise<number[]> {
-  const { targetInfos } = await browserSession.send('Target.getTargets') as { targetInfos: { targetId: string; type: string }[] };
+  const { targetInfos } = (await browserSession.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string }[] };
   const workers = targetInfos.filter((t) => t.type === 'worker');
-  return Promise.all(workers.map(async (worker) => {
-    const { sessionId } = await browserSession.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false }) as { sessionId: string };
-    let nextId = 1;
-    const call = (method: string) => new Promise<Record<string, number>>((resolve) => {
-      const id = nextId++;
-      const listener = (event: { sessionId: string; message: string }) => {
-        const reply = JSON.parse(event.message) as { id?: number; result?: Record<string, number> };
-        if (event.sessionId !== sessionId || reply.id !== id) return;
-        browserSession.off('Target.receivedMessageFromTarget', listener);
-        resolve(reply.result ?? {});
+  return Promise.all(
+    workers.map(async (worker) => {
+      const { sessionId } = (await browserSession.send('Target.attachToTarget', { targetId: worker.targetId, flatten: false })) as {
+        sessionId: string;
       };
-      browserSession.on('Target.receivedMessageFromTarget', listener);
-      void browserSession.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
-    });
-    await call('HeapProfiler.collectGarbage');
-    const { usedSize } = await call('Runtime.getHeapUsage');
-    await browserSession.send('Target.detachFromTarget', { sessionId });
-    return usedSize;
-  }));
+      let nextId = 1;
+      const call = (method: string) =>
+        new Promise<Record<string, number>>((resolve) => {
+          const id = nextId++;
+          const listener = (event: { sessionId: string; message: string }) => {
+            const reply = JSON.parse(event.message) as { id?: number; result?: Record<string, number> };
+            if (event.sessionId !== sessionId || reply.id !== id) return;
+            browserSession.off('Target.receivedMessageFromTarget', listener);
+            resolve(reply.result ?? {});
+          };
+          browserSession.on('Target.receivedMessageFromTarget', listener);
+          void browserSession.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) });
+        });
+      await call('HeapProfiler.collectGarbage');
+      const { usedSize } = await call('Runtime.getHeapUsage');
+      await browserSession.send('Target.detachFromTarget', { sessionId });
+      return usedSize;
+    }),
+  );
 }
 
 async function pageHeap(pageSession: CDPSession): Promise<number> {
@@ -54,7 +59,8 @@ async function pageHeap(pageSession: CDPSession): Promise<number> {
   return usedSize;
 }
 
-const steps = (page: Page) => page.evaluate<number[]>(`[...document.querySelectorAll('.tr-run')].map((run) => Number(run.dataset.step ?? 0))`);
+const steps = (page: Page) =>
+  page.evaluate<number[]>(`[...document.querySelectorAll('.tr-run')].map((run) => Number(run.dataset.step ?? 0))`);
 const mb = (bytes: number) => (bytes / 1e6).toFixed(2);
 
 let site: Awaited<ReturnType<typeof openBuiltDemos>>;
@@ -80,16 +86,25 @@ try {
   console.log(`${'time'.padStart(6)}${'page MB'.padStart(10)}${'workers MB'.padStart(24)}${'steps'.padStart(24)}`);
   for (let elapsed = 0; elapsed <= SECONDS * 1000; elapsed += SAMPLE_EVERY_MS) {
     await page.waitForTimeout(Math.max(0, start + elapsed - Date.now()));
-    const sample = { seconds: Math.round((Date.now() - start) / 1000), page: await pageHeap(pageSession), workers: await workerHeaps(browserSession), steps: await steps(page) };
+    const sample = {
+      seconds: Math.round((Date.now() - start) / 1000),
+      page: await pageHeap(pageSession),
+      workers: await workerHeaps(browserSession),
+      steps: await steps(page),
+    };
     samples.push(sample);
-    console.log(`${`${sample.seconds} s`.padStart(6)}${mb(sample.page).padStart(10)}${sample.workers.map(mb).join(' ').padStart(24)}${sample.steps.join(' ').padStart(24)}`);
+    console.log(
+      `${`${sample.seconds} s`.padStart(6)}${mb(sample.page).padStart(10)}${sample.workers.map(mb).join(' ').padStart(24)}${sample.steps.join(' ').padStart(24)}`,
+    );
   }
   // The first sample is taken before the JIT and the charts have settled: growth counts from the second.
   const total = (s: (typeof samples)[number]) => s.page + s.workers.reduce((a, b) => a + b, 0);
   const first = samples[1];
   const last = samples[samples.length - 1];
   const growth = total(last) - total(first);
-  console.log(`\nheap growth ${first.seconds}–${last.seconds} s: ${mb(growth)} MB (page ${mb(last.page - first.page)} MB), limit ${LIMIT_MB} MB`);
+  console.log(
+    `\nheap growth ${first.seconds}–${last.seconds} s: ${mb(growth)} MB (page ${mb(last.page - first.page)} MB), limit ${LIMIT_MB} MB`,
+  );
   console.log(`page errors: ${watch.errors.length === 0 ? 'none' : watch.errors.join('; ')}`);
   if (growth > LIMIT_MB * 1e6 || watch.errors.length > 0 || last.steps.some((s, i) => s <= first.steps[i])) {
     console.error('FAILED: heap grew too much, a run stopped advancing, or the page logged an error');

@@ -1,5 +1,5 @@
 import * as tf from '@tensorflow/tfjs';
-import { WORKED_EXAMPLE, workloadStart, type BenchActivation, type NetworkWorkload, type TrainingRunner } from './workloads.ts';
+import { type BenchActivation, type NetworkWorkload, type TrainingRunner, WORKED_EXAMPLE, workloadStart } from './workloads.ts';
 
 /*
  * The same training in TensorFlow.js on its pure-JS cpu backend (float32). Importing
@@ -40,8 +40,12 @@ export function tfjsRunner(workload: NetworkWorkload): TrainingRunner {
   return {
     reset() {
       tf.tidy(() => {
-        weights.forEach((w, l) => { w.assign(tf.tensor2d(Float32Array.from(start.weights[l]), [sizes[l], sizes[l + 1]])); });
-        biases.forEach((b, l) => { b.assign(tf.tensor1d(Float32Array.from(start.biases[l]))); });
+        weights.forEach((w, l) => {
+          w.assign(tf.tensor2d(Float32Array.from(start.weights[l]), [sizes[l], sizes[l + 1]]));
+        });
+        biases.forEach((b, l) => {
+          b.assign(tf.tensor1d(Float32Array.from(start.biases[l])));
+        });
       });
     },
     step() {

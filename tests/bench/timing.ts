@@ -34,10 +34,12 @@ export function medianSecondsInterleaved<Name extends string>(tasks: readonly Ti
       samples.get(task.name)!.cpu.push((cpu.user + cpu.system) / 1e6);
     }
   }
-  return new Map(tasks.map((task) => {
-    const { wall, cpu } = samples.get(task.name)!;
-    return [task.name, { wall: median(wall), cpu: median(cpu) }];
-  }));
+  return new Map(
+    tasks.map((task) => {
+      const { wall, cpu } = samples.get(task.name)!;
+      return [task.name, { wall: median(wall), cpu: median(cpu) }];
+    }),
+  );
 }
 
 function median(values: number[]): number {

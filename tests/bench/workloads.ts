@@ -1,6 +1,6 @@
-import { createMlp, type Mlp } from '../../src/nn/mlp.ts';
-import { makeDataset, type Dataset } from '../../src/nn/datasets.ts';
+import { type Dataset, makeDataset } from '../../src/nn/datasets.ts';
 import type { InitializerName } from '../../src/nn/initializers.ts';
+import { createMlp, type Mlp } from '../../src/nn/mlp.ts';
 
 /** The activations the hand-written baseline and the tfjs runner implement. */
 export type BenchActivation = 'sigmoid' | 'tanh' | 'relu';
@@ -98,4 +98,3 @@ export interface TrainingRunner {
   /** Per-layer ‖∂L/∂W‖ (Frobenius) at the current weights, without updating. */
   gradientNorms(): number[];
 }
-

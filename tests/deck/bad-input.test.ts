@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runDeckCli } from './run-deck-cli.ts';
-import { makeTempDeck, validDeck, type TempDeck } from './temp-deck.ts';
+import { makeTempDeck, type TempDeck, validDeck } from './temp-deck.ts';
 
 const decks: TempDeck[] = [];
 afterEach(async () => {
@@ -51,17 +51,11 @@ describe('a deck with a mistake fails to build, naming the file, the slide and t
   });
 
   it('an unknown class', async () => {
-    await expectRejected(
-      validDeck.replace('<!-- class: slides -->', '<!-- class: slides\n_class: sldies -->'),
-      /unknown class "sldies"/,
-    );
+    await expectRejected(validDeck.replace('<!-- class: slides -->', '<!-- class: slides\n_class: sldies -->'), /unknown class "sldies"/);
   });
 
   it('a KaTeX error (Japanese in math outside \\text{})', async () => {
-    await expectRejected(
-      validDeck.replace('\\text{のとき}', 'のとき'),
-      /math error in \$.*のとき.*\$: .*unicodeTextInMathMode/,
-    );
+    await expectRejected(validDeck.replace('\\text{のとき}', 'のとき'), /math error in \$.*のとき.*\$: .*unicodeTextInMathMode/);
   });
 
   it('a KaTeX error, in every command (here the PDF export)', async () => {

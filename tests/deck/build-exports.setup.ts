@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { runDeckCli, type CliRun } from './run-deck-cli.ts';
+import { type CliRun, runDeckCli } from './run-deck-cli.ts';
 
 export interface DeckExports extends CliRun {
   outDir: string;
@@ -22,10 +22,7 @@ declare module 'vitest' {
  */
 export default async function buildDeckExports(project: TestProject): Promise<() => Promise<void>> {
   const outDir = await mkdtemp(join(tmpdir(), 'deck-exports-'));
-  const runs = await Promise.all([
-    runDeckCli(['html', 'pdf', '--out', outDir]),
-    runDeckCli(['pptx', '--out', outDir]),
-  ]);
+  const runs = await Promise.all([runDeckCli(['html', 'pdf', '--out', outDir]), runDeckCli(['pptx', '--out', outDir])]);
   project.provide('deckExports', {
     status: runs.find((run) => run.status !== 0)?.status ?? 0,
     stdout: runs.map((run) => run.stdout).join(''),

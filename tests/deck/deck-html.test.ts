@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deckExports } from './deck-exports.ts';
 import { projectRoot } from './run-deck-cli.ts';
-import { slidesOf, textOf, type SlideHtml } from './slide-html.ts';
+import { type SlideHtml, slidesOf, textOf } from './slide-html.ts';
 
 const deckFile = join(projectRoot, 'slides/deck.md');
 const seedSlideCount = 26;

@@ -1,5 +1,5 @@
-import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { createLogger, createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { findChromium } from '../../src/deck/find-chromium.ts';
 import { launchChromium } from '../../src/deck/launch-chromium.ts';
 import { deckDevServer } from '../../src/deck/vite-plugin.ts';
 import { projectRoot } from './run-deck-cli.ts';
-import { makeTempDeck, validDeck, type TempDeck } from './temp-deck.ts';
+import { makeTempDeck, type TempDeck, validDeck } from './temp-deck.ts';
 
 const deckWithPicture = validDeck.replace('# 数式', '# 数式\n\n![bg right](../img/relu.svg)');
 
@@ -47,7 +47,7 @@ describe('npm start: the deck in Vite with live reload', () => {
     expect(await response.text()).toContain('./demos/index.ts');
   });
 
-  it('serves the deck with Vite\'s client, its pictures and fonts where the HTML build puts them', async () => {
+  it("serves the deck with Vite's client, its pictures and fonts where the HTML build puts them", async () => {
     const html = await (await fetch(`${origin}/deck.html`)).text();
     expect(html).toContain('/@vite/client');
     expect(html).toContain('bespoke');

@@ -8,8 +8,9 @@ describe('demoBaseUrl', () => {
 
   it('keeps a sub-path as a folder so links land under it', () => {
     expect(demoBaseUrl({ DEMO_BASE_URL: 'https://example.org/talk' })).toBe('https://example.org/talk/');
-    expect(new URL('demos/descent/?from=10', demoBaseUrl({ DEMO_BASE_URL: 'https://example.org/talk' })).href)
-      .toBe('https://example.org/talk/demos/descent/?from=10');
+    expect(new URL('demos/descent/?from=10', demoBaseUrl({ DEMO_BASE_URL: 'https://example.org/talk' })).href).toBe(
+      'https://example.org/talk/demos/descent/?from=10',
+    );
   });
 
   it('rejects what is not an http(s) address with a clear message', () => {

@@ -42,9 +42,7 @@ async function visitEverySlide(page: Page, url: string, slideCount: number): Pro
   const fonts = (await page.evaluate(
     '[...document.fonts].map((face) => ({ family: face.family.replace(/"/g, ""), status: face.status }))',
   )) as Visit['fonts'];
-  const japaneseGlyphsReady = (await page.evaluate(
-    `document.fonts.check('28px "Noto Sans JP"', '勾配消失問題')`,
-  )) as boolean;
+  const japaneseGlyphsReady = (await page.evaluate(`document.fonts.check('28px "Noto Sans JP"', '勾配消失問題')`)) as boolean;
   return { requests, failures, fonts, japaneseGlyphsReady };
 }
 
@@ -112,9 +110,7 @@ describe('the built deck works with no network', () => {
       const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       const visit = await visitEverySlide(page, `${server.origin}/talks/relu/deck.html`, slideCount);
       await page.close();
-      const elsewhere = visit.requests.filter(
-        (url) => !url.startsWith(`${server.origin}/talks/relu/`) && !url.startsWith('data:'),
-      );
+      const elsewhere = visit.requests.filter((url) => !url.startsWith(`${server.origin}/talks/relu/`) && !url.startsWith('data:'));
       expect(elsewhere).toEqual([]);
       expect(visit.failures).toEqual([]);
       expectFontsLoaded(visit);

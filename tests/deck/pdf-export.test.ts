@@ -7,8 +7,7 @@ import { exportedLinkTarget } from './link-targets.ts';
 import { pdfLinks, pdfOutline, readPdfXml } from './pdf-xml.ts';
 import { hrefsOf, slidesOf } from './slide-html.ts';
 
-const poppler = (tool: string, ...args: string[]): string =>
-  execFileSync(tool, args, { maxBuffer: 64 << 20 }).toString();
+const poppler = (tool: string, ...args: string[]): string => execFileSync(tool, args, { maxBuffer: 64 << 20 }).toString();
 
 describe('npm run export:pdf: dist/deck.pdf', () => {
   let pdf = '';

@@ -21,9 +21,7 @@ export function pdfOutline(xml: string): string[] {
 /** Links: the text runs that carry an <a href>, merged per page and target. */
 export function pdfLinks(xml: string): PdfLink[] {
   const links = new Map<string, PdfLink>();
-  for (const [, pageNumber = '', attributes = '', content = ''] of xml.matchAll(
-    /<page number="(\d+)"([^>]*)>([\s\S]*?)<\/page>/g,
-  )) {
+  for (const [, pageNumber = '', attributes = '', content = ''] of xml.matchAll(/<page number="(\d+)"([^>]*)>([\s\S]*?)<\/page>/g)) {
     const pageWidth = Number(/width="(\d+)"/.exec(attributes)?.[1]);
     const pageHeight = Number(/height="(\d+)"/.exec(attributes)?.[1]);
     for (const [, top, left, width, height, href = ''] of content.matchAll(

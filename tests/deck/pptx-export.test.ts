@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deckExports } from './deck-exports.ts';
 import { exportedLinkTarget } from './link-targets.ts';
-import { pdfLinks, readPdfXml, union, type PdfLink } from './pdf-xml.ts';
+import { type PdfLink, pdfLinks, readPdfXml, union } from './pdf-xml.ts';
 import { projectRoot } from './run-deck-cli.ts';
 import { decodeEntities, slidesOf } from './slide-html.ts';
 
@@ -42,9 +42,7 @@ async function pptxLinks(zip: JSZip, slideCount: number): Promise<PptxLink[]> {
       const target = new RegExp(`<Relationship Id="${relation}"[^>]*/>`).exec(rels)?.[0] ?? '';
       expect(target).toContain('TargetMode="External"');
       const href = decodeEntities(/Target="([^"]*)"/.exec(target)?.[1] ?? '');
-      const [x = 0, y = 0, width = 0, height = 0] = (
-        /<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(shape) ?? []
-      )
+      const [x = 0, y = 0, width = 0, height = 0] = (/<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(shape) ?? [])
         .slice(1)
         .map(Number);
       const box = { left: x / cx, top: y / cy, right: (x + width) / cx, bottom: (y + height) / cy };

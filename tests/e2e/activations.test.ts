@@ -12,10 +12,15 @@ const derivativePlot = (page: Page) => page.locator('.curve-plot svg.plot').nth(
 const ALL_EIGHT = 'show=sigmoid,tanh,relu,leakyRelu,elu,gelu,silu,softplus';
 
 /** Boxes of the elements matching `selector` in the f′ plot, as the browser lays them out. */
-const boxesIn = (page: Page, selector: string) => derivativePlot(page).locator(selector).evaluateAll((nodes) => nodes.map((n) => {
-  const { left, right, top, bottom } = n.getBoundingClientRect();
-  return { text: n.textContent ?? '', left, right, top, bottom };
-}));
+const boxesIn = (page: Page, selector: string) =>
+  derivativePlot(page)
+    .locator(selector)
+    .evaluateAll((nodes) =>
+      nodes.map((n) => {
+        const { left, right, top, bottom } = n.getBoundingClientRect();
+        return { text: n.textContent ?? '', left, right, top, bottom };
+      }),
+    );
 
 describe('activation explorer', () => {
   it('loads cleanly with both plots, every default curve, the maxima and the formulas', async () => {
@@ -33,7 +38,11 @@ describe('activation explorer', () => {
   });
 
   it('fits a 1280×720 projector without scrolling, in each state the slides link to', async () => {
-    for (const query of ['?show=sigmoid,tanh&from=20', '?x=2&from=22', '?show=sigmoid,tanh,relu,leakyRelu,elu,gelu,silu,softplus&lang=en']) {
+    for (const query of [
+      '?show=sigmoid,tanh&from=20',
+      '?x=2&from=22',
+      '?show=sigmoid,tanh,relu,leakyRelu,elu,gelu,silu,softplus&lang=en',
+    ]) {
       const { page, close } = await open(query);
       const size = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
       expect(size[0]).toBeLessThanOrEqual(1280);
@@ -127,7 +136,11 @@ describe('activation explorer', () => {
     await close();
   });
 
-  for (const [lang, viewport] of [['ja', { width: 1280, height: 720 }], ['en', { width: 1280, height: 720 }], ['ja', { width: 390, height: 844 }]] as const) {
+  for (const [lang, viewport] of [
+    ['ja', { width: 1280, height: 720 }],
+    ['en', { width: 1280, height: 720 }],
+    ['ja', { width: 390, height: 844 }],
+  ] as const) {
     it(`labels every f′ maximum of all eight functions with no label over another or over a marker (${lang}, ${viewport.width}×${viewport.height})`, async () => {
       const { page, close } = await open(`?${ALL_EIGHT}&lang=${lang}`, { viewport });
       const labels = await boxesIn(page, '.max-label');
@@ -140,8 +153,12 @@ describe('activation explorer', () => {
       labels.forEach((label, i) => {
         expect(label.left).toBeGreaterThanOrEqual(area.left - 1);
         expect(label.right).toBeLessThanOrEqual(area.right + 1);
-        labels.slice(i + 1).forEach((other) => { expect(overlap(label, other), `${label.text} / ${other.text}`).toBe(false); });
-        markers.forEach((marker) => { expect(overlap(label, marker), label.text).toBe(false); });
+        labels.slice(i + 1).forEach((other) => {
+          expect(overlap(label, other), `${label.text} / ${other.text}`).toBe(false);
+        });
+        markers.forEach((marker) => {
+          expect(overlap(label, marker), label.text).toBe(false);
+        });
       });
       await close();
     });

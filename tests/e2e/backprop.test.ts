@@ -46,13 +46,18 @@ describe('backprop demo', { timeout: 60_000 }, () => {
   });
 
   it('still fits 1280×720 when a too-large learning rate makes Φ grow and then overflow, in both languages', async () => {
-    for (const query of ['?step=12&iter=4&alphaA=0.03&alphaB=0.03&a=-4.3&t=-17', '?step=12&iter=30&alphaA=0.03&alphaB=0.03&a=-4.3&t=-17&lang=en']) {
+    for (const query of [
+      '?step=12&iter=4&alphaA=0.03&alphaB=0.03&a=-4.3&t=-17',
+      '?step=12&iter=30&alphaA=0.03&alphaB=0.03&a=-4.3&t=-17&lang=en',
+    ]) {
       const { page, watch, close } = await open(query);
       await expect.poll(() => page.locator('.bp-status').textContent()).toMatch(/学習率|Diverged/);
       await page.evaluate(() => document.fonts.ready);
       expect(await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight])).toEqual([1280, 720]);
       // The Φ axis keeps a few labels however many decades it spans, so they never run into each other.
-      const labels = await page.locator('[data-testid=history] .axis-y .tick text').evaluateAll((texts) => texts.filter((t) => t.textContent !== '').length);
+      const labels = await page
+        .locator('[data-testid=history] .axis-y .tick text')
+        .evaluateAll((texts) => texts.filter((t) => t.textContent !== '').length);
       expect(labels).toBeGreaterThanOrEqual(2);
       expect(labels).toBeLessThanOrEqual(5);
       expect(watch.errors).toEqual([]);

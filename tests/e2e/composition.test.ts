@@ -118,14 +118,21 @@ describe('composition demo', () => {
     await close();
   });
 
-  for (const [viewport, lang] of [[{ width: 1280, height: 720 }, 'ja'], [{ width: 390, height: 844 }, 'ja'], [{ width: 390, height: 844 }, 'en']] as const) {
+  for (const [viewport, lang] of [
+    [{ width: 1280, height: 720 }, 'ja'],
+    [{ width: 390, height: 844 }, 'ja'],
+    [{ width: 390, height: 844 }, 'en'],
+  ] as const) {
     it(`labels the overflow band at k = 10 clear of the axes, their ticks and the curve (${viewport.width}×${viewport.height}, ${lang})`, async () => {
       const { page, close } = await open(`?k=10&lang=${lang}`, { viewport });
       const plot = page.locator('.compose-view svg.plot');
-      const box = (selector: string) => plot.locator(selector).evaluateAll((nodes) => nodes.map((n) => {
-        const { left, right, top, bottom } = n.getBoundingClientRect();
-        return { text: n.textContent ?? '', left, right, top, bottom };
-      }));
+      const box = (selector: string) =>
+        plot.locator(selector).evaluateAll((nodes) =>
+          nodes.map((n) => {
+            const { left, right, top, bottom } = n.getBoundingClientRect();
+            return { text: n.textContent ?? '', left, right, top, bottom };
+          }),
+        );
       const [label] = await box('.overflow-label');
       expect(label.text).toContain('10³⁰⁸');
       const [svg] = await box(':scope');

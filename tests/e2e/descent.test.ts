@@ -9,13 +9,22 @@ const { open } = useDemoPages('/demos/descent/', '[data-testid=parabola] svg .dr
 const params = (page: Page) => new URL(page.url()).searchParams;
 const rows = (page: Page) => page.locator('[data-testid=iterates] tbody tr:not(.ds-earlier)');
 
-interface Box { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number }
+interface Box {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
 const overlap = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-const boxes = (page: Page, selector: string) => page.locator(selector).evaluateAll((nodes) =>
-  nodes.filter((n) => n.textContent).map((n) => {
-    const { left, right, top, bottom } = n.getBoundingClientRect();
-    return { text: n.textContent ?? '', left, right, top, bottom };
-  }));
+const boxes = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((nodes) =>
+    nodes
+      .filter((n) => n.textContent)
+      .map((n) => {
+        const { left, right, top, bottom } = n.getBoundingClientRect();
+        return { text: n.textContent ?? '', left, right, top, bottom };
+      }),
+  );
 
 /** The farthest the URL reaches: the largest α and k, from y₀ − t = −40. */
 const WORST = '?alpha=1.2&k=50&y0=-20&t=20';
@@ -58,7 +67,11 @@ describe('descent demo', { timeout: 60_000 }, () => {
     expect(await page.locator('input[name=alpha]').inputValue()).toBe('0.75');
     await page.goBack();
     await expect.poll(() => params(page).get('k')).toBe('1');
-    for (const [alpha, name] of [['0.5', '1回でぴったり到達'], ['1', '振動し続ける'], ['1.1', '発散']]) {
+    for (const [alpha, name] of [
+      ['0.5', '1回でぴったり到達'],
+      ['1', '振動し続ける'],
+      ['1.1', '発散'],
+    ]) {
       await page.getByRole('button', { name: new RegExp(`α = ${alpha.replace('.', '\\.')} `) }).click();
       await expect.poll(() => page.getByTestId('regime').textContent()).toBe(name);
     }
@@ -108,7 +121,10 @@ describe('descent demo', { timeout: 60_000 }, () => {
     await close();
   });
 
-  for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 390, height: 844 },
+  ]) {
     it(`keeps the farthest state the URL allows readable at ${viewport.width}×${viewport.height}: axes, table, buttons`, async () => {
       const { page, watch, close } = await open(WORST, { viewport });
       // Tick labels of the prediction axis: apart from each other and inside the picture.
@@ -118,11 +134,14 @@ describe('descent demo', { timeout: 60_000 }, () => {
       xTicks.forEach((tick, i) => {
         expect(tick.left).toBeGreaterThanOrEqual(svg.x);
         expect(tick.right).toBeLessThanOrEqual(svg.x + svg.width);
-        xTicks.slice(i + 1).forEach((other) => { expect(overlap(tick, other), `${tick.text} / ${other.text}`).toBe(false); });
+        xTicks.slice(i + 1).forEach((other) => {
+          expect(overlap(tick, other), `${tick.text} / ${other.text}`).toBe(false);
+        });
       });
       // The Φ axis title clear of its tick labels.
       const [yTitle] = await boxes(page, '[data-testid=parabola] .axis-label[transform]');
-      for (const tick of await boxes(page, '[data-testid=parabola] .axis-y .tick text')) expect(overlap(tick, yTitle), tick.text).toBe(false);
+      for (const tick of await boxes(page, '[data-testid=parabola] .axis-y .tick text'))
+        expect(overlap(tick, yTitle), tick.text).toBe(false);
       // Every cell of the table whole, nothing wider than the screen.
       const wrap = (await page.locator('.ds-table-wrap').boundingBox())!;
       for (const cell of await boxes(page, '[data-testid=iterates] td, [data-testid=iterates] th')) {

@@ -8,22 +8,25 @@ const { open } = useDemoPages('/', '.demo-card');
 
 /** Each place where a line of `selector`'s text wraps: the characters before and after the break. */
 function lineBreaks(page: Page, selector: string): Promise<{ text: string; before: string; after: string }[]> {
-  return page.locator(selector).evaluateAll((elements) => elements.flatMap((element) => {
-    const chars: { char: string; top: number }[] = [];
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = node.textContent ?? '';
-      for (let i = 0; i < text.length; i++) {
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        const rect = range.getClientRects()[0];
-        if (rect && text[i].trim()) chars.push({ char: text[i], top: rect.top });
+  return page.locator(selector).evaluateAll((elements) =>
+    elements.flatMap((element) => {
+      const chars: { char: string; top: number }[] = [];
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (let i = 0; i < text.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          if (rect && text[i].trim()) chars.push({ char: text[i], top: rect.top });
+        }
       }
-    }
-    return chars.slice(1).flatMap((c, i) => (c.top > chars[i].top + 4
-      ? [{ text: element.textContent ?? '', before: chars[i].char, after: c.char }] : []));
-  }));
+      return chars
+        .slice(1)
+        .flatMap((c, i) => (c.top > chars[i].top + 4 ? [{ text: element.textContent ?? '', before: chars[i].char, after: c.char }] : []));
+    }),
+  );
 }
 
 /**

@@ -11,29 +11,66 @@ const LONG = 5 * 1024;
 
 /** Values no parameter takes as given: numbers past Float64, non-numbers, markup, scripts, text of other writing systems. */
 export const HOSTILE_VALUES: readonly string[] = [
-  '1e308', '-1e308', '1e999', '-1e999', '5e-324', '1e-400', 'NaN', 'Infinity', '-Infinity', '0x1F', '-0', '1,5',
-  '', ' ', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', '"><svg onload=alert(1)>',
-  '勾配消失', '１２', '🙂🚀', '\u202Eevil\u202C', 'עברית', 'undefined', 'null', '__proto__',
-  '9'.repeat(LONG), `0.${'3'.repeat(LONG)}`, '<script>alert(1)</script>'.repeat(LONG / 25),
+  '1e308',
+  '-1e308',
+  '1e999',
+  '-1e999',
+  '5e-324',
+  '1e-400',
+  'NaN',
+  'Infinity',
+  '-Infinity',
+  '0x1F',
+  '-0',
+  '1,5',
+  '',
+  ' ',
+  '<script>alert(1)</script>',
+  '<img src=x onerror=alert(1)>',
+  'javascript:alert(1)',
+  '"><svg onload=alert(1)>',
+  '勾配消失',
+  '１２',
+  '🙂🚀',
+  '\u202Eevil\u202C',
+  'עברית',
+  'undefined',
+  'null',
+  '__proto__',
+  '9'.repeat(LONG),
+  `0.${'3'.repeat(LONG)}`,
+  '<script>alert(1)</script>'.repeat(LONG / 25),
 ];
 
 /** Percent escapes that decode to no valid text, written into the URL as they are. */
 export const BROKEN_ESCAPES: readonly string[] = ['%E0%A4%A', '%', '%%', '%G1', '%C3%28', '%FF%FE'];
 
 /** Parameter names no demo has, some of them names every JavaScript object answers to. */
-const UNKNOWN_KEYS: readonly string[] = ['', 'foo', '__proto__', 'constructor', 'toString', 'ALPHA', 'α', '<script>alert(1)</script>', 'a[]'];
+const UNKNOWN_KEYS: readonly string[] = [
+  '',
+  'foo',
+  '__proto__',
+  'constructor',
+  'toString',
+  'ALPHA',
+  'α',
+  '<script>alert(1)</script>',
+  'a[]',
+];
 
 function validValue(spec: ParamSpec): fc.Arbitrary<string> {
   switch (spec.kind) {
     case 'int':
       return fc.integer({ min: spec.min, max: spec.max }).map(String);
     case 'number':
-      return fc.oneof(
-        fc.constantFrom(spec.min, spec.max, spec.default),
-        // What a slider writes: hundredths.
-        fc.integer({ min: Math.ceil(spec.min * 100), max: Math.floor(spec.max * 100) }).map((hundredths) => hundredths / 100),
-        fc.double({ min: spec.min, max: spec.max, noNaN: true }),
-      ).map(String);
+      return fc
+        .oneof(
+          fc.constantFrom(spec.min, spec.max, spec.default),
+          // What a slider writes: hundredths.
+          fc.integer({ min: Math.ceil(spec.min * 100), max: Math.floor(spec.max * 100) }).map((hundredths) => hundredths / 100),
+          fc.double({ min: spec.min, max: spec.max, noNaN: true }),
+        )
+        .map(String);
     case 'enum':
       return fc.constantFrom(...spec.values);
     case 'set':
@@ -50,24 +87,38 @@ function nearMissValue(spec: ParamSpec): fc.Arbitrary<string> {
     case 'number':
       return fc.oneof(
         fc.double().map(String),
-        fc.constantFrom(`${spec.min - 1}`, `${spec.max + 0.5}`, `${spec.max}e3`, ` ${spec.default} `, `${spec.default}px`, `+${spec.min}`, `${spec.min}.5`),
+        fc.constantFrom(
+          `${spec.min - 1}`,
+          `${spec.max + 0.5}`,
+          `${spec.max}e3`,
+          ` ${spec.default} `,
+          `${spec.default}px`,
+          `+${spec.min}`,
+          `${spec.min}.5`,
+        ),
       );
     case 'enum':
       return fc.constantFrom(...spec.values).chain((value) => fc.constantFrom(value.toUpperCase(), ` ${value}`, `${value},${value}`));
     case 'set':
-      return fc.subarray([...spec.values]).chain((values) => fc.constantFrom(`${values.join(',')},softmax`, values.join(',,'), values.join(' ')));
+      return fc
+        .subarray([...spec.values])
+        .chain((values) => fc.constantFrom(`${values.join(',')},softmax`, values.join(',,'), values.join(' ')));
     case 'bool':
       return fc.constantFrom('yes', 'TRUE', '2', 'on');
   }
 }
 
 const hostileValue = fc.constantFrom(...HOSTILE_VALUES);
-const longText = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }).map((text) => text.repeat(Math.ceil(LONG / Buffer.byteLength(text))));
+const longText = fc
+  .string({ unit: 'grapheme', minLength: 1, maxLength: 20 })
+  .map((text) => text.repeat(Math.ceil(LONG / Buffer.byteLength(text))));
 const anyText = fc.string({ unit: 'grapheme', maxLength: 30 });
 
 function valueFor(spec: ParamSpec | undefined): fc.Arbitrary<string> {
   const foreign = fc.oneof({ weight: 6, arbitrary: hostileValue }, { weight: 3, arbitrary: anyText }, { weight: 1, arbitrary: longText });
-  return spec ? fc.oneof({ weight: 5, arbitrary: validValue(spec) }, { weight: 2, arbitrary: nearMissValue(spec) }, { weight: 3, arbitrary: foreign }) : foreign;
+  return spec
+    ? fc.oneof({ weight: 5, arbitrary: validValue(spec) }, { weight: 2, arbitrary: nearMissValue(spec) }, { weight: 3, arbitrary: foreign })
+    : foreign;
 }
 
 /**
@@ -83,11 +134,16 @@ function written(text: fc.Arbitrary<string>): fc.Arbitrary<string> {
 
 function pairFor(schema: Schema): fc.Arbitrary<string> {
   const names = Object.keys(schema);
-  const key = fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...names) }, { weight: 1, arbitrary: fc.constantFrom(...UNKNOWN_KEYS) }, { weight: 1, arbitrary: anyText });
+  const key = fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom(...names) },
+    { weight: 1, arbitrary: fc.constantFrom(...UNKNOWN_KEYS) },
+    { weight: 1, arbitrary: anyText },
+  );
   return key.chain((name) => {
     const spec = Object.hasOwn(schema, name) ? schema[name] : undefined;
     const value = fc.oneof({ weight: 9, arbitrary: written(valueFor(spec)) }, { weight: 1, arbitrary: fc.constantFrom(...BROKEN_ESCAPES) });
-    return fc.tuple(written(fc.constant(name)), value, fc.boolean())
+    return fc
+      .tuple(written(fc.constant(name)), value, fc.boolean())
       .map(([writtenName, writtenValue, bare]) => (bare && writtenValue === '' ? writtenName : `${writtenName}=${writtenValue}`));
   });
 }

@@ -91,14 +91,22 @@ describe('gradient-chain demo', () => {
   });
 
   it('fits a 390×844 phone: no sideways scrolling, and every product formula whole in its row', async () => {
-    const { page, watch, close } = await open('?depth=100', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const { page, watch, close } = await open('?depth=100', {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
     await expect.poll(() => page.locator('.gc-product-row .katex').count()).toBe(3);
     await page.evaluate(() => document.fonts.ready);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
     // A formula wider than its row would be cut off at the screen's edge: it must be shrunk to fit.
-    await expect.poll(() => page.locator('.gc-tex').evaluateAll((boxes) => boxes.map((box) => box.scrollWidth - box.clientWidth)))
+    await expect
+      .poll(() => page.locator('.gc-tex').evaluateAll((boxes) => boxes.map((box) => box.scrollWidth - box.clientWidth)))
       .toEqual([0, 0, 0]);
-    const smallest = await page.locator('.gc-tex .katex').evaluateAll((formulas) => Math.min(...formulas.map((f) => Number.parseFloat(getComputedStyle(f).fontSize))));
+    const smallest = await page
+      .locator('.gc-tex .katex')
+      .evaluateAll((formulas) => Math.min(...formulas.map((f) => Number.parseFloat(getComputedStyle(f).fontSize))));
     expect(smallest).toBeGreaterThanOrEqual(11);
     expect(watch.errors).toEqual([]);
     await close();
@@ -107,9 +115,12 @@ describe('gradient-chain demo', () => {
   it('colours the float32 line red only where the gradient is lost, not where it survives', async () => {
     const { page, close } = await open('?depth=100');
     const zeroLine = (activation: string) => page.locator(`.gc-column[data-activation=${activation}] .gc-key`).nth(2);
-    const look = (activation: string) => zeroLine(activation).evaluate((line) => ({
-      className: line.className, color: getComputedStyle(line).color, text: line.textContent,
-    }));
+    const look = (activation: string) =>
+      zeroLine(activation).evaluate((line) => ({
+        className: line.className,
+        color: getComputedStyle(line).color,
+        text: line.textContent,
+      }));
     const accent = await page.evaluate(() => {
       const probe = document.body.appendChild(document.createElement('span'));
       probe.style.color = 'var(--accent)';
@@ -130,19 +141,34 @@ describe('gradient-chain demo', () => {
   });
 
   it('keeps every glyph of the formulas at 12 px or more on a 390×844 phone, subscripts too, at every pulse position', async () => {
-    const { page, watch, close } = await open('?depth=100&init=he&z=sampled', { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const { page, watch, close } = await open('?depth=100&init=he&z=sampled', {
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+      deviceScaleFactor: 2,
+    });
     expect(await page.locator('.gc-products').getAttribute('data-form')).toBe('compact');
     const status = page.getByTestId('pulse-status');
     /** Font sizes of every KaTeX element that paints a glyph, and of its subscripts alone. */
-    const sizes = () => page.evaluate(() => {
-      const glyphs = [...document.querySelectorAll('.gc-products .katex-html *')].filter((element) =>
-        [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.replace(/[\s\u200b]/g, '') !== '')
-        && element.getBoundingClientRect().width > 0);
-      const px = (element: Element) => Number.parseFloat(getComputedStyle(element).fontSize);
-      const subscripts = glyphs.filter((element) => element.closest('.msupsub'));
-      return { glyphs: glyphs.length, subscripts: subscripts.length, smallest: Math.min(...glyphs.map(px)), smallestSubscript: Math.min(...subscripts.map(px)) };
-    });
-    const overflow = () => page.locator('.gc-tex, .gc-general').evaluateAll((boxes) => boxes.map((box) => box.scrollWidth - box.clientWidth));
+    const sizes = () =>
+      page.evaluate(() => {
+        const glyphs = [...document.querySelectorAll('.gc-products .katex-html *')].filter(
+          (element) =>
+            [...element.childNodes].some(
+              (node) => node.nodeType === Node.TEXT_NODE && node.textContent!.replace(/[\s\u200b]/g, '') !== '',
+            ) && element.getBoundingClientRect().width > 0,
+        );
+        const px = (element: Element) => Number.parseFloat(getComputedStyle(element).fontSize);
+        const subscripts = glyphs.filter((element) => element.closest('.msupsub'));
+        return {
+          glyphs: glyphs.length,
+          subscripts: subscripts.length,
+          smallest: Math.min(...glyphs.map(px)),
+          smallestSubscript: Math.min(...subscripts.map(px)),
+        };
+      });
+    const overflow = () =>
+      page.locator('.gc-tex, .gc-general').evaluateAll((boxes) => boxes.map((box) => box.scrollWidth - box.clientWidth));
     /** The TeX each row shows (KaTeX keeps it in the MathML annotation). */
     const rowTex = () => page.locator('.gc-tex annotation').allTextContents();
     await page.keyboard.press('r');

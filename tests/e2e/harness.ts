@@ -2,10 +2,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, ConsoleMessage, Page } from 'playwright-core';
-import { findChromium } from '../../src/deck/find-chromium.ts';
-import { launchChromium } from '../../src/deck/launch-chromium.ts';
 import { build, createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
+import { findChromium } from '../../src/deck/find-chromium.ts';
+import { launchChromium } from '../../src/deck/launch-chromium.ts';
 
 /**
  * End-to-end helpers: the system Chromium (found and launched as the deck exports do) driven by
@@ -101,7 +101,11 @@ const WARM_UP_FURTHER_PAGE_TIMEOUT = 30_000;
  * side by side, then one warm-up visit of `path` and of each `alsoWarmUp` page, so each test times
  * only its own page) and its afterAll (both disposed).
  */
-export function useDemoPages(path: string, readySelector: string, { alsoWarmUp = [] }: { alsoWarmUp?: readonly DemoTarget[] } = {}): DemoPages {
+export function useDemoPages(
+  path: string,
+  readySelector: string,
+  { alsoWarmUp = [] }: { alsoWarmUp?: readonly DemoTarget[] } = {},
+): DemoPages {
   let browser: Awaited<ReturnType<typeof launchBrowser>> | undefined;
   let server: ViteDevServer | undefined;
   let origin: string | undefined;
@@ -110,15 +114,18 @@ export function useDemoPages(path: string, readySelector: string, { alsoWarmUp =
     return value;
   };
 
-  beforeAll(async () => {
-    [browser, { server, origin }] = await Promise.all([launchBrowser(), startDemoServer()]);
-    const page = await browser.newPage();
-    for (const target of [{ path, readySelector }, ...alsoWarmUp]) {
-      await page.goto(`${origin}${target.path}`, { timeout: WARM_UP_VISIT_TIMEOUT });
-      await page.waitForSelector(target.readySelector, { timeout: WARM_UP_VISIT_TIMEOUT });
-    }
-    await page.close();
-  }, WARM_UP_HOOK_TIMEOUT + WARM_UP_FURTHER_PAGE_TIMEOUT * alsoWarmUp.length);
+  beforeAll(
+    async () => {
+      [browser, { server, origin }] = await Promise.all([launchBrowser(), startDemoServer()]);
+      const page = await browser.newPage();
+      for (const target of [{ path, readySelector }, ...alsoWarmUp]) {
+        await page.goto(`${origin}${target.path}`, { timeout: WARM_UP_VISIT_TIMEOUT });
+        await page.waitForSelector(target.readySelector, { timeout: WARM_UP_VISIT_TIMEOUT });
+      }
+      await page.close();
+    },
+    WARM_UP_HOOK_TIMEOUT + WARM_UP_FURTHER_PAGE_TIMEOUT * alsoWarmUp.length,
+  );
 
   afterAll(async () => {
     await browser?.dispose();
@@ -126,15 +133,22 @@ export function useDemoPages(path: string, readySelector: string, { alsoWarmUp =
   });
 
   return {
-    get browser() { return started(browser); },
-    get origin() { return started(origin); },
+    get browser() {
+      return started(browser);
+    },
+    get origin() {
+      return started(origin);
+    },
     async open(query = '', options = {}, target = { path, readySelector }) {
       const home = started(origin);
       const context = await started(browser).newContext({ viewport: { width: 1280, height: 720 }, ...options });
       const page = await context.newPage();
       const watch = watchPage(page, home);
       const dialogs: string[] = [];
-      page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
       try {
         await page.goto(`${home}${target.path}${query}`);
         await page.waitForSelector(target.readySelector);
@@ -156,18 +170,23 @@ export function useDemoPages(path: string, readySelector: string, { alsoWarmUp =
  */
 export async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('.tr-run:not([data-step])') === null);
-  await page.evaluate(() => new Promise<void>((resolve) => {
-    let changed = false;
-    const observer = new MutationObserver(() => { changed = true; });
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-    let quietFrames = 0;
-    const look = () => {
-      quietFrames = changed || document.fonts.status !== 'loaded' ? 0 : quietFrames + 1;
-      changed = false;
-      if (quietFrames < 2) return void requestAnimationFrame(look);
-      observer.disconnect();
-      resolve();
-    };
-    requestAnimationFrame(look);
-  }));
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let changed = false;
+        const observer = new MutationObserver(() => {
+          changed = true;
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        let quietFrames = 0;
+        const look = () => {
+          quietFrames = changed || document.fonts.status !== 'loaded' ? 0 : quietFrames + 1;
+          changed = false;
+          if (quietFrames < 2) return void requestAnimationFrame(look);
+          observer.disconnect();
+          resolve();
+        };
+        requestAnimationFrame(look);
+      }),
+  );
 }

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useDemoPages, type DemoTarget } from './harness.ts';
+import { type DemoTarget, useDemoPages } from './harness.ts';
 
 /**
  * The demo keys (Space play/pause, → step, R reset) in real Chromium, on every demo with a player.
@@ -30,30 +30,62 @@ interface KeyedDemo extends DemoTarget {
 
 const DEMOS: readonly KeyedDemo[] = [
   {
-    name: 'descent', path: '/demos/descent/', readySelector: '[data-testid=parabola] svg .drag-handle', query: '',
-    progress: urlNumber('k', 0), start: 0, slider: 'input[name=t]', other: '.ds-preset >> nth=1', timeout: 5_000,
+    name: 'descent',
+    path: '/demos/descent/',
+    readySelector: '[data-testid=parabola] svg .drag-handle',
+    query: '',
+    progress: urlNumber('k', 0),
+    start: 0,
+    slider: 'input[name=t]',
+    other: '.ds-preset >> nth=1',
+    timeout: 5_000,
   },
   {
-    name: 'backprop', path: '/demos/backprop/', readySelector: '.bp-graph .node', query: '',
-    progress: async (page) => 100 * (await urlNumber('iter', 0)(page)) + (await urlNumber('step', 0)(page)), start: 0,
-    slider: 'input[name=x]', other: '.bp-button-row[role=group] button >> nth=0', select: 'select[name=focus]', timeout: 5_000,
+    name: 'backprop',
+    path: '/demos/backprop/',
+    readySelector: '.bp-graph .node',
+    query: '',
+    progress: async (page) => 100 * (await urlNumber('iter', 0)(page)) + (await urlNumber('step', 0)(page)),
+    start: 0,
+    slider: 'input[name=x]',
+    other: '.bp-button-row[role=group] button >> nth=0',
+    select: 'select[name=focus]',
+    timeout: 5_000,
   },
   {
-    name: 'composition', path: '/demos/composition/', readySelector: 'svg.plot', query: '?k=1',
-    progress: (page) => page.locator('input[name=k]').first().inputValue().then(Number), start: 1,
-    slider: 'input[name=xr]', other: 'input[name=log]', select: 'select[name=mode]', timeout: 5_000,
+    name: 'composition',
+    path: '/demos/composition/',
+    readySelector: 'svg.plot',
+    query: '?k=1',
+    progress: (page) => page.locator('input[name=k]').first().inputValue().then(Number),
+    start: 1,
+    slider: 'input[name=xr]',
+    other: 'input[name=log]',
+    select: 'select[name=mode]',
+    timeout: 5_000,
   },
   {
-    name: 'gradient-chain', path: '/demos/gradient-chain/', readySelector: '.gc-column svg.plot', query: '',
+    name: 'gradient-chain',
+    path: '/demos/gradient-chain/',
+    readySelector: '.gc-column svg.plot',
+    query: '',
     // "第3層（8/10）": step 8 of the pulse; at the output, step 0.
     progress: async (page) => Number((await page.getByTestId('pulse-status').textContent())?.match(/（(\d+)\//)?.[1] ?? 0),
-    start: 0, slider: 'input[name=speed]', select: 'select[name=act]', timeout: 5_000,
+    start: 0,
+    slider: 'input[name=speed]',
+    select: 'select[name=act]',
+    timeout: 5_000,
   },
   {
-    name: 'training', path: '/demos/training/', readySelector: '.tr-run [data-testid=layers] svg', query: '',
-    progress: (page) => page.evaluate(() => Math.min(...[...document.querySelectorAll<HTMLElement>('.tr-run')]
-      .map((run) => Number(run.dataset.step ?? 0)))),
-    start: 0, slider: 'input[name=noise]', timeout: 30_000,
+    name: 'training',
+    path: '/demos/training/',
+    readySelector: '.tr-run [data-testid=layers] svg',
+    query: '',
+    progress: (page) =>
+      page.evaluate(() => Math.min(...[...document.querySelectorAll<HTMLElement>('.tr-run')].map((run) => Number(run.dataset.step ?? 0)))),
+    start: 0,
+    slider: 'input[name=noise]',
+    timeout: 30_000,
   },
 ];
 
@@ -61,16 +93,16 @@ const [first, ...rest] = DEMOS;
 const site = useDemoPages(first.path, first.readySelector, { alsoWarmUp: rest });
 
 const playState = (page: Page) => page.locator('button[data-action=play]').getAttribute('aria-pressed');
-const focusedMatches = (page: Page, selector: string) =>
-  page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
+const focusedMatches = (page: Page, selector: string) => page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector);
 /** The element showing a keyboard focus ring, if any. */
 const ringedElement = (page: Page) => page.evaluate(() => document.querySelector(':focus-visible')?.outerHTML.slice(0, 60) ?? null);
 
 async function open(demo: KeyedDemo) {
   const opened = await site.open(demo.query, {}, demo);
   // The first formulas and labels arrive a frame after the plots: the fonts, then two frames.
-  await opened.page.evaluate(() => document.fonts.ready.then(() =>
-    new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))));
+  await opened.page.evaluate(() =>
+    document.fonts.ready.then(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))),
+  );
   return opened;
 }
 
@@ -178,7 +210,6 @@ describe.each(DEMOS.filter((demo) => demo.other))('$name: a preset or a checkbox
     expect(changed.map(([key]) => key).filter((key) => !['k', 'step', 'iter'].includes(key))).toEqual([]);
     await close();
   });
-
 });
 
 describe.each(DEMOS.filter((demo) => demo.select))('$name: a select', { timeout: 90_000 }, (demo) => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { settle, useDemoPages, type DemoTarget } from './harness.ts';
+import { type DemoTarget, settle, useDemoPages } from './harness.ts';
 
 /**
  * On a 390×844 phone the player of every demo that has one stays within reach of the picture it
@@ -22,7 +22,12 @@ const DEMOS: readonly (DemoTarget & { name: string })[] = [
 const [first, ...rest] = DEMOS;
 const site = useDemoPages(first.path, first.readySelector, { alsoWarmUp: rest });
 
-interface Box { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number }
+interface Box {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
 
 /** Boxes in viewport coordinates after scrolling to `scrollY`. */
 function layoutAt(page: Page, scrollY: number) {
@@ -34,9 +39,13 @@ function layoutAt(page: Page, scrollY: number) {
     };
     const player = document.querySelector('.player')!;
     // Everything the page shows apart from the player: leaves of the tree, and whole SVG pictures.
-    const content = [...document.querySelectorAll('.demo-main *')].filter((element) =>
-      !player.contains(element) && !element.closest('svg:not(:scope)') && (element.childElementCount === 0 || element instanceof SVGSVGElement)
-      && element.getBoundingClientRect().height > 0);
+    const content = [...document.querySelectorAll('.demo-main *')].filter(
+      (element) =>
+        !player.contains(element) &&
+        !element.closest('svg:not(:scope)') &&
+        (element.childElementCount === 0 || element instanceof SVGSVGElement) &&
+        element.getBoundingClientRect().height > 0,
+    );
     return {
       scrollY: window.scrollY,
       maxScroll: document.documentElement.scrollHeight - window.innerHeight,

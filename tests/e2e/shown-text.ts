@@ -13,7 +13,9 @@ export function shownText(page: Page): Promise<string[]> {
       const text = node.textContent ?? '';
       if (text.trim() && !node.parentElement?.closest('.katex-mathml, script, style, [hidden]')) texts.push(text);
     }
-    document.querySelectorAll('[aria-label]').forEach((element) => { texts.push(element.getAttribute('aria-label') ?? ''); });
+    document.querySelectorAll('[aria-label]').forEach((element) => {
+      texts.push(element.getAttribute('aria-label') ?? '');
+    });
     return texts;
   });
 }

@@ -60,8 +60,9 @@ describe('the built site', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
     await page.goto(`${site.origin}${SUB_PATH}deck.html`);
     // Marp numbers each slide's section with its id (1-based), the number deck.html#N jumps to.
-    const links = await page.locator('a.demo-link').evaluateAll((anchors) =>
-      anchors.map((a) => ({ slide: Number(a.closest('section[id]')?.id), href: (a as HTMLAnchorElement).href })));
+    const links = await page
+      .locator('a.demo-link')
+      .evaluateAll((anchors) => anchors.map((a) => ({ slide: Number(a.closest('section[id]')?.id), href: (a as HTMLAnchorElement).href })));
     await page.close();
     const demoIds = new Set(links.map((link) => new URL(link.href).pathname.split('/').at(-2)));
     expect([...demoIds].sort()).toEqual(DEMOS.map((demo) => demo.id).sort());
@@ -75,7 +76,11 @@ describe('the built site', () => {
       expect({ href: link.href, notices: await demo.locator('[data-testid=url-notice]').count() }).toEqual({ href: link.href, notices: 0 });
       const back = await demo.locator('.back-link').evaluate((a) => (a as HTMLAnchorElement).href);
       expect(back).toBe(`${site.origin}${SUB_PATH}deck.html#${link.slide}`);
-      expect({ href: link.href, errors: watch.errors, foreign: watch.foreignRequests }).toEqual({ href: link.href, errors: [], foreign: [] });
+      expect({ href: link.href, errors: watch.errors, foreign: watch.foreignRequests }).toEqual({
+        href: link.href,
+        errors: [],
+        foreign: [],
+      });
       await demo.close();
     };
     for (let i = 0; i < links.length; i += 4) await Promise.all(links.slice(i, i + 4).map(checkLink));

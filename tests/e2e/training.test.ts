@@ -6,8 +6,14 @@ import { useDemoPages } from './harness.ts';
 const { open } = useDemoPages('/demos/training/', '.tr-run [data-testid=layers] svg');
 
 const params = (page: Page) => new URL(page.url()).searchParams;
-const panels = (page: Page) => page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.tr-run')]
-  .map((run) => ({ act: run.dataset.activation!, step: Number(run.dataset.step ?? 0), state: run.dataset.state ?? '' })));
+const panels = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.tr-run')].map((run) => ({
+      act: run.dataset.activation!,
+      step: Number(run.dataset.step ?? 0),
+      state: run.dataset.state ?? '',
+    })),
+  );
 const minStep = async (page: Page) => Math.min(...(await panels(page)).map((p) => p.step));
 
 describe('training lab', { timeout: 90_000 }, () => {
@@ -15,8 +21,13 @@ describe('training lab', { timeout: 90_000 }, () => {
     const { page, watch, close } = await open('?from=19');
     await page.waitForLoadState('networkidle');
     expect((await panels(page)).map((p) => p.act)).toEqual(['sigmoid', 'tanh', 'relu']);
-    for (const selector of ['canvas.tr-boundary[role=img][aria-label]', '[data-testid=curves] svg.plot[role=img][aria-label]',
-      '[data-testid=layers] svg.plot[aria-label]', 'svg.tr-dead[aria-label]', 'canvas.tr-history[aria-label]']) {
+    for (const selector of [
+      'canvas.tr-boundary[role=img][aria-label]',
+      '[data-testid=curves] svg.plot[role=img][aria-label]',
+      '[data-testid=layers] svg.plot[aria-label]',
+      'svg.tr-dead[aria-label]',
+      'canvas.tr-history[aria-label]',
+    ]) {
       expect(await page.locator(selector).count()).toBe(3);
     }
     expect(await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight])).toEqual([1280, 720]);
@@ -79,7 +90,9 @@ describe('training lab', { timeout: 90_000 }, () => {
     expect(await sigmoid.locator('[data-testid=layers] .tr-grads circle').count()).toBe(11);
     expect(await sigmoid.locator('[data-testid=layers] path.tr-initial-line').getAttribute('d')).toMatch(/^M.+L/);
     expect(await sigmoid.locator('[data-testid=layers] text.tr-initial-label').textContent()).toBe('最初');
-    expect(await sigmoid.getByTestId('diagnosis').textContent()).toMatch(/^学習前から、第1層の勾配は最終層の \d(\.\d+)?×10⁻⁸ 倍しかありません$/);
+    expect(await sigmoid.getByTestId('diagnosis').textContent()).toMatch(
+      /^学習前から、第1層の勾配は最終層の \d(\.\d+)?×10⁻⁸ 倍しかありません$/,
+    );
     // Training moves the live dots; the 「最初」 line keeps the values of the start.
     const initial = await sigmoid.locator('path.tr-initial-line title').textContent();
     expect(initial).toMatch(/^最初: 1: \d/);
@@ -114,7 +127,9 @@ describe('training lab', { timeout: 90_000 }, () => {
 
   it('gives GELU, ELU and softplus runs colours of their own', async () => {
     const { page, watch, close } = await open('?run1=gelu&run2=elu&run3=softplus');
-    const colours = await page.locator('.tr-run').evaluateAll((runs) => runs.map((r) => (r as HTMLElement).style.getPropertyValue('--run-color')));
+    const colours = await page
+      .locator('.tr-run')
+      .evaluateAll((runs) => runs.map((r) => (r as HTMLElement).style.getPropertyValue('--run-color')));
     expect(new Set(colours).size).toBe(3);
     expect(watch.errors).toEqual([]);
     await close();

@@ -9,7 +9,7 @@ import { compositionSchema } from '../../src/demos/composition/schema.ts';
 import { descentSchema } from '../../src/demos/descent/schema.ts';
 import { gradientChainSchema } from '../../src/demos/gradient-chain/schema.ts';
 import { trainingSchema } from '../../src/demos/training/schema.ts';
-import { pageSchema, type PageSchema } from '../../src/ui/demo-page.ts';
+import { type PageSchema, pageSchema } from '../../src/ui/demo-page.ts';
 import { noticeLines } from '../../src/ui/notices.ts';
 import { readState, type Schema } from '../../src/ui/url-state/index.ts';
 import { serveStatic } from '../deck/static-server.ts';
@@ -59,34 +59,42 @@ interface Shown {
  * into the page per load (each call costs a round trip, about a third of a load here).
  */
 function readShown(page: Page, readySelector: string, timeout: number): Promise<Shown> {
-  return page.evaluate(async ({ readySelector, timeout }) => {
-    await new Promise<void>((resolve, reject) => {
-      const gaveUp = setTimeout(() => reject(new Error(`${readySelector} did not appear in ${timeout} ms`)), timeout);
-      const look = () => {
-        if (!document.querySelector(readySelector)) return requestAnimationFrame(look);
-        clearTimeout(gaveUp);
-        resolve();
+  return page.evaluate(
+    async ({ readySelector, timeout }) => {
+      await new Promise<void>((resolve, reject) => {
+        const gaveUp = setTimeout(() => reject(new Error(`${readySelector} did not appear in ${timeout} ms`)), timeout);
+        const look = () => {
+          if (!document.querySelector(readySelector)) return requestAnimationFrame(look);
+          clearTimeout(gaveUp);
+          resolve();
+        };
+        look();
+      });
+      await document.fonts.ready;
+      // Two frames: whatever the first drawing scheduled has run.
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const notice = document.querySelector('[data-testid=url-notice]');
+      const outside = [...document.body.querySelectorAll('*')].filter((element) => !notice?.contains(element));
+      const labels = outside.flatMap((element) => ['aria-label', 'title'].map((name) => element.getAttribute(name) ?? ''));
+      const active = [...document.querySelectorAll('*')].filter(
+        (element) =>
+          element.matches('script, img, iframe, object, embed, frame, base, form') ||
+          [...element.attributes].some((attribute) => attribute.name.startsWith('on') || /^\s*javascript:/i.test(attribute.value)),
+      );
+      return {
+        search: new URL((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).name).search,
+        notice: notice ? [...notice.querySelectorAll('li')].map((li) => li.textContent ?? '') : null,
+        text: [...document.body.children]
+          .filter((child) => child !== notice)
+          // biome-ignore lint/performance/useDomNodeTextContent: visible text is what a reader sees; hidden text may hold anything
+          .map((child) => (child as HTMLElement).innerText)
+          .concat(labels)
+          .join('\n'),
+        active: active.map((element) => element.outerHTML.slice(0, element.outerHTML.indexOf('>') + 1)),
       };
-      look();
-    });
-    await document.fonts.ready;
-    // Two frames: whatever the first drawing scheduled has run.
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    const notice = document.querySelector('[data-testid=url-notice]');
-    const outside = [...document.body.querySelectorAll('*')].filter((element) => !notice?.contains(element));
-    const labels = outside.flatMap((element) => ['aria-label', 'title'].map((name) => element.getAttribute(name) ?? ''));
-    const active = [...document.querySelectorAll('*')].filter((element) =>
-      element.matches('script, img, iframe, object, embed, frame, base, form')
-      || [...element.attributes].some((attribute) => attribute.name.startsWith('on') || /^\s*javascript:/i.test(attribute.value)));
-    return {
-      search: new URL((performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).name).search,
-      notice: notice ? [...notice.querySelectorAll('li')].map((li) => li.textContent ?? '') : null,
-      text: [...document.body.children].filter((child) => child !== notice)
-        // biome-ignore lint/performance/useDomNodeTextContent: visible text is what a reader sees; hidden text may hold anything
-        .map((child) => (child as HTMLElement).innerText).concat(labels).join('\n'),
-      active: active.map((element) => element.outerHTML.slice(0, element.outerHTML.indexOf('>') + 1)),
-    };
-  }, { readySelector, timeout });
+    },
+    { readySelector, timeout },
+  );
 }
 
 /** A query shortened for a failure message (some carry 5 KB values). */
@@ -116,7 +124,10 @@ async function watchedPage(context: BrowserContext, origin: string) {
   const page = await context.newPage();
   const watch = watchPage(page, origin);
   const dialogs: string[] = [];
-  page.on('dialog', (dialog) => { dialogs.push(dialog.message()); void dialog.dismiss(); });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
   const reported = () => [
     ...watch.errors.splice(0).map((error) => `error: ${error}`),
     ...watch.foreignRequests.splice(0).map((request) => `request to ${request}`),
@@ -141,7 +152,9 @@ describe('demo URLs, fuzzed', () => {
   });
 
   for (const demo of DEMOS_UNDER_FUZZ) {
-    it(`${demo.id}: every fuzzed query loads cleanly, with a notice exactly when a value was not used as given`, { timeout: DEMO_TIMEOUT }, async () => {
+    it(`${demo.id}: every fuzzed query loads cleanly, with a notice exactly when a value was not used as given`, {
+      timeout: DEMO_TIMEOUT,
+    }, async () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
       const pageUrl = `${site.origin}/demos/${demo.id}/`;
       // As typed into the address bar: the browser escapes what needs escaping, as Node's URL does.
@@ -172,7 +185,8 @@ describe('demo URLs, fuzzed', () => {
           const query = queries[next++];
           const problems = await load(tab.page, query).then(
             (shown) => problemsOf(shown, searchOf(query), schema, plain),
-            (error: unknown) => [`did not load: ${String(error).split('\n')[0]}`]);
+            (error: unknown) => [`did not load: ${String(error).split('\n')[0]}`],
+          );
           problems.push(...tab.reported());
           if (problems.length === 0) continue;
           failures.push({ query: shortened(query), problems });
@@ -183,8 +197,11 @@ describe('demo URLs, fuzzed', () => {
       };
       await Promise.all(Array.from({ length: PAGES_PER_DEMO }, loadInTurn));
       await context.close();
-      expect({ loads: queries.length, failed: failures.length, first: failures.slice(0, 8) })
-        .toEqual({ loads: queries.length, failed: 0, first: [] });
+      expect({ loads: queries.length, failed: failures.length, first: failures.slice(0, 8) }).toEqual({
+        loads: queries.length,
+        failed: 0,
+        first: [],
+      });
     });
   }
 });

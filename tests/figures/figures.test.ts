@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { boxInside, boxesOverlap } from '../../src/figures/box.ts';
+import { boxesOverlap, boxInside } from '../../src/figures/box.ts';
 import type { RenderedFigure } from '../../src/figures/figure.ts';
 import { figures } from '../../src/figures/index.ts';
 

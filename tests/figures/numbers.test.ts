@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { backpropNumbers } from '../../src/figures/figures/backpropExample.ts';
 import { backpropGraphFigure } from '../../src/figures/figures/backpropGraph.ts';
-import { descentStep, DESCENT_EXAMPLE } from '../../src/figures/figures/descentParabola.ts';
+import { DESCENT_EXAMPLE, descentStep } from '../../src/figures/figures/descentParabola.ts';
 import { composedDegree } from '../../src/figures/figures/stackedFunctions.ts';
 import { gradientChain, magnitudeTex } from '../../src/figures/figures/vanishingChain.ts';
 
@@ -24,7 +24,10 @@ describe('the backprop worked example', () => {
     const labelText = (state: 'gradB' | 'gradA') => backpropGraphFigure(state).labels.map((l) => l.text);
     expect(labelText('gradB')).toContain('∂Φ/∂b=4×9=36');
     expect(labelText('gradA')).toContain('∂Φ/∂a=4×1×2=8');
-    const valueTags = (state: 'plain' | 'values') => backpropGraphFigure(state).labels.filter((l) => l.text.startsWith('=')).map((l) => l.text);
+    const valueTags = (state: 'plain' | 'values') =>
+      backpropGraphFigure(state)
+        .labels.filter((l) => l.text.startsWith('='))
+        .map((l) => l.text);
     expect(valueTags('plain')).toEqual([]);
     expect(valueTags('values').sort()).toEqual(['=1', '=10', '=12', '=2', '=2', '=4', '=9']);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boxInside, boxesOverlap, unionBox } from '../../src/figures/box.ts';
+import { boxesOverlap, boxInside, unionBox } from '../../src/figures/box.ts';
 import { tint } from '../../src/figures/color.ts';
 import { el, escapeXml, num } from '../../src/figures/svg.ts';
 

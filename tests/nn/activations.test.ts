@@ -1,6 +1,6 @@
-import { describe, it, expect } from 'vitest';
 import katex from 'katex';
-import { ACTIVATIONS, ACTIVATION_NAMES, isActivationName, sampleActivation, type ActivationName } from '../../src/nn/activations.ts';
+import { describe, expect, it } from 'vitest';
+import { ACTIVATION_NAMES, ACTIVATIONS, type ActivationName, isActivationName, sampleActivation } from '../../src/nn/activations.ts';
 
 /*
  * Each activation's value and derivative, written here independently of the engine
@@ -13,7 +13,7 @@ const u = (x: number) => C * (x + 0.044715 * x ** 3);
 const CLOSED_FORMS: Record<ActivationName, { f: (x: number) => number; df: (x: number) => number }> = {
   sigmoid: { f: sigma, df: (x) => Math.exp(-x) / (1 + Math.exp(-x)) ** 2 },
   tanh: { f: Math.tanh, df: (x) => 1 / Math.cosh(x) ** 2 },
-  relu: { f: (x) => (Math.max(x , 0)), df: (x) => (x > 0 ? 1 : 0) },
+  relu: { f: (x) => Math.max(x, 0), df: (x) => (x > 0 ? 1 : 0) },
   leakyRelu: { f: (x) => (x > 0 ? x : 0.01 * x), df: (x) => (x > 0 ? 1 : 0.01) },
   elu: { f: (x) => (x > 0 ? x : Math.exp(x) - 1), df: (x) => (x > 0 ? 1 : Math.exp(x)) },
   // GELU, tanh approximation: ½x(1 + tanh u); d/dx = ½(1 + tanh u) + ½x sech²(u) u′.

@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DATASET_NAMES, datasetTensors, makeDataset } from '../../src/nn/datasets.ts';
 
 const point = (inputs: Float64Array, i: number) => [inputs[2 * i], inputs[2 * i + 1]] as const;

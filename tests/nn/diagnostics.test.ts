@@ -1,8 +1,8 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backward, bceWithLogits, tensor } from '../../src/autodiff/index.ts';
+import { deadUnitShares, layerGradientNorms, layerUpdateNorms } from '../../src/nn/diagnostics.ts';
 import { createMlp, forward, mlpParameters } from '../../src/nn/mlp.ts';
 import { Sgd } from '../../src/nn/sgd.ts';
-import { deadUnitShares, layerGradientNorms, layerUpdateNorms } from '../../src/nn/diagnostics.ts';
 
 /** 2 → 1 relu unit → 1 logit with hand-set weights, so every gradient can be derived on paper. */
 function tinyNetwork() {
@@ -34,7 +34,9 @@ describe('layerUpdateNorms', () => {
     backward(bceWithLogits(forward(mlp, inputs).logits, labels));
     const gradients = layerGradientNorms(mlp);
     sgd.step();
-    layerUpdateNorms(mlp, sgd).forEach((n, l) => { expect(n).toBeCloseTo(0.3 * gradients[l], 14); });
+    layerUpdateNorms(mlp, sgd).forEach((n, l) => {
+      expect(n).toBeCloseTo(0.3 * gradients[l], 14);
+    });
   });
 });
 

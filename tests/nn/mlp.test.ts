@@ -1,6 +1,6 @@
-import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { backward, bceWithLogits, mse, sigmoid, tensor, topologicalOrder, type Tensor } from '../../src/autodiff/index.ts';
+import { describe, expect, it } from 'vitest';
+import { backward, bceWithLogits, mse, sigmoid, type Tensor, tensor, topologicalOrder } from '../../src/autodiff/index.ts';
 import { ACTIVATION_NAMES } from '../../src/nn/activations.ts';
 import { INITIALIZER_NAMES } from '../../src/nn/initializers.ts';
 import { createMlp, forward, mlpParameters } from '../../src/nn/mlp.ts';
@@ -24,7 +24,13 @@ describe('createMlp', () => {
     expect(createMlp({ ...base, hiddenLayers: 1, width: 1 }).layers).toHaveLength(2);
     expect(createMlp({ ...base, hiddenLayers: 100, width: 4 }).layers).toHaveLength(101);
     expect(createMlp({ ...base, hiddenLayers: 1, width: 256 }).layers[0].weights.shape).toEqual([2, 256]);
-    for (const [hiddenLayers, width] of [[0, 4], [101, 4], [3, 0], [3, 257], [2.5, 4]]) {
+    for (const [hiddenLayers, width] of [
+      [0, 4],
+      [101, 4],
+      [3, 0],
+      [3, 257],
+      [2.5, 4],
+    ]) {
       expect(() => createMlp({ ...base, hiddenLayers, width })).toThrow(RangeError);
     }
   });
@@ -89,16 +95,27 @@ describe('gradients of random small MLPs', () => {
         (options, numbers) => {
           const mlp = createMlp(options);
           // Random biases too, so the check does not depend on their zero start.
-          for (const layer of mlp.layers) layer.bias.data.forEach((_, i, b) => { b[i] = numbers.next().value * 0.5; });
-          const inputs = tensor(Array.from({ length: options.batch * 2 }, () => numbers.next().value), [options.batch, 2]);
-          const targets = tensor(Array.from({ length: options.batch }, () => (numbers.next().value > 0 ? 1 : 0)), [options.batch, 1]);
+          for (const layer of mlp.layers)
+            layer.bias.data.forEach((_, i, b) => {
+              b[i] = numbers.next().value * 0.5;
+            });
+          const inputs = tensor(
+            Array.from({ length: options.batch * 2 }, () => numbers.next().value),
+            [options.batch, 2],
+          );
+          const targets = tensor(
+            Array.from({ length: options.batch }, () => (numbers.next().value > 0 ? 1 : 0)),
+            [options.batch, 1],
+          );
           const loss = (): Tensor => {
             const { logits } = forward(mlp, inputs);
             return options.loss === 'bce' ? bceWithLogits(logits, targets) : mse(sigmoid(logits), targets);
           };
           const root = loss();
           const kinked = ['relu', 'leakyRelu', 'elu'].includes(options.activation);
-          fc.pre(!kinked || !topologicalOrder(root).some((n) => n.op === options.activation && n.inputs[0].data.some((v) => Math.abs(v) < 1e-4)));
+          fc.pre(
+            !kinked || !topologicalOrder(root).some((n) => n.op === options.activation && n.inputs[0].data.some((v) => Math.abs(v) < 1e-4)),
+          );
           backward(root);
           const wrt = [...mlpParameters(mlp), inputs];
           const analytic = wrt.map((t) => Float64Array.from(t.grad));

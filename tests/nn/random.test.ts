@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createRandom } from '../../src/nn/random.ts';
 
 function draws(seed: number, count: number, draw: (r: ReturnType<typeof createRandom>) => number): number[] {

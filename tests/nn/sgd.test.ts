@@ -1,4 +1,4 @@
-import { describe, it, expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { backward, pow, sub, tensor, zeroGrad } from '../../src/autodiff/index.ts';
 import { Sgd } from '../../src/nn/sgd.ts';
 

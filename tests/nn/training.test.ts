@@ -1,6 +1,6 @@
-import { describe, it, expect } from 'vitest';
-import { createMlp, mlpParameters } from '../../src/nn/mlp.ts';
+import { describe, expect, it } from 'vitest';
 import { datasetTensors, makeDataset } from '../../src/nn/datasets.ts';
+import { createMlp, mlpParameters } from '../../src/nn/mlp.ts';
 import { Sgd } from '../../src/nn/sgd.ts';
 import { trainStep } from '../../src/nn/training.ts';
 

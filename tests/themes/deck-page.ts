@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Config } from '@marp-team/marp-cli';
 import { Marp, type MarpOptions } from '@marp-team/marp-core';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { findChromium } from '../../src/deck/find-chromium.ts';
 import { contentType, staticFiles } from '../../src/deck/static-files.ts';
@@ -41,11 +41,7 @@ async function buildMarpOptions(): Promise<MarpOptions> {
 }
 
 export async function renderDeckHtml(): Promise<string> {
-  const [markdown, theme, options] = await Promise.all([
-    readFile(DECK_PATH, 'utf8'),
-    readFile(THEME_PATH, 'utf8'),
-    buildMarpOptions(),
-  ]);
+  const [markdown, theme, options] = await Promise.all([readFile(DECK_PATH, 'utf8'), readFile(THEME_PATH, 'utf8'), buildMarpOptions()]);
   const marp = new Marp(options);
   marp.themeSet.add(theme);
   const { html, css } = marp.render(markdown);
@@ -94,8 +90,15 @@ async function launchChromium(): Promise<{ context: BrowserContext; dispose(): P
   const profile = mkdtempSync(join(tmpdir(), 'theme-test-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
     viewport: { ...SLIDE },
     deviceScaleFactor: 1,
   });

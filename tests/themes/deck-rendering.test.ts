@@ -1,10 +1,10 @@
 // @vitest-environment node
 import type { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDeck, screenshotBehindText, showSlide, SLIDE, type DeckSession } from './deck-page.ts';
-import { probeSlide, type Box, type SlideReport, type TextRun } from './slide-probe.ts';
-import { composite, contrastRatio, parseColor, requiredContrast, type Rgba } from './wcag.ts';
 import { palette } from '../../src/ui/palette.ts';
+import { type DeckSession, openDeck, SLIDE, screenshotBehindText, showSlide } from './deck-page.ts';
+import { type Box, probeSlide, type SlideReport, type TextRun } from './slide-probe.ts';
+import { composite, contrastRatio, parseColor, type Rgba, requiredContrast } from './wcag.ts';
 
 /**
  * The theme on the real deck, in Chromium at 1280x720 per slide. Every check
@@ -102,7 +102,9 @@ function describeSlide(report: SlideReport): string {
 }
 
 function intersects(a: Box, b: Box): boolean {
-  return a.left < b.right - TOLERANCE_PX && b.left < a.right - TOLERANCE_PX && a.top < b.bottom - TOLERANCE_PX && b.top < a.bottom - TOLERANCE_PX;
+  return (
+    a.left < b.right - TOLERANCE_PX && b.left < a.right - TOLERANCE_PX && a.top < b.bottom - TOLERANCE_PX && b.top < a.bottom - TOLERANCE_PX
+  );
 }
 
 /** How far `inner` sticks out of `outer`, per side, in px (0 when inside). */
@@ -159,7 +161,9 @@ describe('theme "sample" on slides/deck.md', { timeout: 60_000 }, () => {
     expect(slides).toHaveLength(session.slideCount);
     expect(session.foreignRequests).toEqual([]);
     if (session.missingFiles.length > 0) {
-      console.warn(`theme test: files the deck refers to are missing (not a theme failure): ${[...new Set(session.missingFiles)].join(', ')}`);
+      console.warn(
+        `theme test: files the deck refers to are missing (not a theme failure): ${[...new Set(session.missingFiles)].join(', ')}`,
+      );
     }
   });
 
@@ -176,7 +180,10 @@ describe('theme "sample" on slides/deck.md', { timeout: 60_000 }, () => {
         expect(font.isCustomFont, `${name}: ${font.familyName} is a web font`).toBe(true);
       }
     }
-    expect(fontsUsed.math?.map((f) => f.familyName), 'math').toEqual(['KaTeX_Math']);
+    expect(
+      fontsUsed.math?.map((f) => f.familyName),
+      'math',
+    ).toEqual(['KaTeX_Math']);
   });
 
   it('the theme classes are applied: one title slide first, semititle dividers, slides for content', () => {
@@ -190,9 +197,7 @@ describe('theme "sample" on slides/deck.md', { timeout: 60_000 }, () => {
   it(`(1) body text (p, li) is at least ${MIN_BODY_TEXT_PX}px on every slide`, () => {
     requireDeck();
     const tooSmall = slides.flatMap(({ report }) =>
-      report.bodyText
-        .filter((t) => t.fontSize < MIN_BODY_TEXT_PX)
-        .map((t) => `${describeSlide(report)}: ${t.label} is ${t.fontSize}px`),
+      report.bodyText.filter((t) => t.fontSize < MIN_BODY_TEXT_PX).map((t) => `${describeSlide(report)}: ${t.label} is ${t.fontSize}px`),
     );
     expect(tooSmall).toEqual([]);
   });
@@ -208,7 +213,10 @@ describe('theme "sample" on slides/deck.md', { timeout: 60_000 }, () => {
       }
       for (const pseudo of report.pseudoTexts) {
         const required = requiredContrast(pseudo.fontSize, pseudo.fontWeight);
-        const ratio = contrastRatio(composite(parseColor(pseudo.color), opaqueBackground(pseudo.backgrounds)), opaqueBackground(pseudo.backgrounds));
+        const ratio = contrastRatio(
+          composite(parseColor(pseudo.color), opaqueBackground(pseudo.backgrounds)),
+          opaqueBackground(pseudo.backgrounds),
+        );
         if (ratio < required) failures.push(`${describeSlide(report)}: ${pseudo.label} ${round(ratio)}:1 < ${required}:1`);
       }
     }
@@ -229,18 +237,20 @@ describe('theme "sample" on slides/deck.md', { timeout: 60_000 }, () => {
       const { scroll } = report;
       expect(report.section.right - report.section.left).toBeLessThanOrEqual(SLIDE.width);
       if (scroll.scrollHeight > scroll.clientHeight + TOLERANCE_PX) {
-        failures.push(`${describeSlide(report)}: content overflows the slide (scrollHeight ${scroll.scrollHeight}px > ${scroll.clientHeight}px)`);
+        failures.push(
+          `${describeSlide(report)}: content overflows the slide (scrollHeight ${scroll.scrollHeight}px > ${scroll.clientHeight}px)`,
+        );
       }
       if (scroll.scrollWidth > scroll.clientWidth + TOLERANCE_PX) {
-        failures.push(`${describeSlide(report)}: content overflows the slide (scrollWidth ${scroll.scrollWidth}px > ${scroll.clientWidth}px)`);
+        failures.push(
+          `${describeSlide(report)}: content overflows the slide (scrollWidth ${scroll.scrollWidth}px > ${scroll.clientWidth}px)`,
+        );
       }
       const worst = { top: 0, right: 0, bottom: 0, left: 0 };
       let worstLabel = '';
       const boxes = [
         ...report.elements.map((element) => ({ ...element, isText: false })),
-        ...report.texts
-          .filter((run) => !run.inChrome)
-          .flatMap((run) => run.rects.map((box) => ({ label: run.label, box, isText: true }))),
+        ...report.texts.filter((run) => !run.inChrome).flatMap((run) => run.rects.map((box) => ({ label: run.label, box, isText: true }))),
       ];
       for (const { label, box, isText } of boxes) {
         const out = overhang(box, report.contentBox);
@@ -250,12 +260,15 @@ describe('theme "sample" on slides/deck.md', { timeout: 60_000 }, () => {
         if (sides.some((side) => out[side] > TOLERANCE_PX && out[side] > worst[side])) worstLabel = label;
         for (const side of sides) worst[side] = Math.max(worst[side], out[side]);
         if (isText) continue; // a run lies inside its element; its width was checked above
-        if (report.splitArea && intersects(box, report.splitArea)) failures.push(`${describeSlide(report)}: ${label} lies under the split picture`);
+        if (report.splitArea && intersects(box, report.splitArea))
+          failures.push(`${describeSlide(report)}: ${label} lies under the split picture`);
         if (report.footer && intersects(box, report.footer)) failures.push(`${describeSlide(report)}: ${label} overlaps the footer`);
       }
       const sticking = Object.entries(worst).filter(([, px]) => px > TOLERANCE_PX);
       if (sticking.length > 0) {
-        failures.push(`${describeSlide(report)}: content leaves the content area by ${sticking.map(([side, px]) => `${round(px)}px at the ${side}`).join(', ')} (e.g. ${worstLabel})`);
+        failures.push(
+          `${describeSlide(report)}: content leaves the content area by ${sticking.map(([side, px]) => `${round(px)}px at the ${side}`).join(', ')} (e.g. ${worstLabel})`,
+        );
       }
     }
     expect(failures).toEqual([]);
@@ -273,7 +286,10 @@ describe('theme "sample" on slides/deck.md', { timeout: 60_000 }, () => {
       const current = report.agenda.filter((item) => item.hasStrong);
       expect(current, `${where}: items written **bold**`).toHaveLength(1);
       const emphasized = report.agenda.filter((item) => item.fontWeight >= 700 && parseColor(item.color).join() === primary.join());
-      expect(emphasized.map((i) => i.text), `${where}: emphasized items`).toEqual(current.map((i) => i.text));
+      expect(
+        emphasized.map((i) => i.text),
+        `${where}: emphasized items`,
+      ).toEqual(current.map((i) => i.text));
       for (const other of report.agenda.filter((item) => !item.hasStrong)) {
         expect(parseColor(other.color), `${where}: ${other.text}`).toEqual(muted);
         expect(other.fontWeight, `${where}: ${other.text}`).toBeLessThan(700);

@@ -112,7 +112,7 @@ export function probeSlide(page: Page, index: number): Promise<SlideReport> {
 
     const elements: SlideReport['elements'] = [];
     for (const el of Array.from(content.querySelectorAll('*'))) {
-      if (inChrome(el) || el.closest('.katex') !== el && el.closest('.katex')) continue;
+      if (inChrome(el) || (el.closest('.katex') !== el && el.closest('.katex'))) continue;
       if (['SCRIPT', 'STYLE', 'BR'].includes(el.tagName) || isHidden(el)) continue;
       const target = el.classList.contains('katex') ? (el.querySelector('.katex-html') ?? el) : el;
       const rect = target.getBoundingClientRect();

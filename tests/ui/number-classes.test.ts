@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { sliderText } from '../../src/ui/controls.ts';
 import { texNumber } from '../../src/ui/math.ts';
 import { numberText } from '../../src/ui/number-text.ts';
-import { sliderText } from '../../src/ui/controls.ts';
 
 /*
  * Every class of double through both formatters: the text is well formed and, for a finite input,
@@ -13,8 +13,19 @@ const MIN_NORMAL = 2 ** -1022;
 const classes = {
   normal: fc.double({ noNaN: true, noDefaultInfinity: true }).filter((v) => Math.abs(v) >= MIN_NORMAL),
   subnormal: fc.double({ min: -MIN_NORMAL, max: MIN_NORMAL, noNaN: true }).filter((v) => v !== 0 && Math.abs(v) < MIN_NORMAL),
-  special: fc.constantFrom(0, -0, Number.MAX_VALUE, -Number.MAX_VALUE, MIN_NORMAL, -MIN_NORMAL,
-    Number.MIN_VALUE, -Number.MIN_VALUE, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
+  special: fc.constantFrom(
+    0,
+    -0,
+    Number.MAX_VALUE,
+    -Number.MAX_VALUE,
+    MIN_NORMAL,
+    -MIN_NORMAL,
+    Number.MIN_VALUE,
+    -Number.MIN_VALUE,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+  ),
 };
 const anyDouble = fc.oneof(classes.normal, classes.subnormal, classes.special);
 const digits = fc.integer({ min: 1, max: 8 });
@@ -24,8 +35,7 @@ const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const PLAIN = /^(?<mantissa>−?\d+(?:\.\d+)?)(?:×10(?<exponent>⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?$/u;
 
 /** Superscript digits and minus back to ASCII: '⁻³²³' → '-323'. */
-const fromSuperscript = (text: string) =>
-  [...text].map((c) => (c === '⁻' ? '-' : String(SUPERSCRIPT_DIGITS.indexOf(c)))).join('');
+const fromSuperscript = (text: string) => [...text].map((c) => (c === '⁻' ? '-' : String(SUPERSCRIPT_DIGITS.indexOf(c)))).join('');
 
 /**
  * Whether mantissa × 10^exponent is `value` to within half a unit in the last of `digits` digits.
@@ -41,19 +51,22 @@ function readsBackAs(mantissa: string, exponent: number, value: number, digits: 
 
 describe('texNumber on every class of double', () => {
   it('is well formed and reads back within rounding; NaN and ±∞ are named', () => {
-    fc.assert(fc.property(anyDouble, digits, (value, d) => {
-      const tex = texNumber(value, d);
-      if (!Number.isFinite(value)) {
-        expect(tex).toBe(Number.isNaN(value) ? '\\text{NaN}' : value > 0 ? '\\infty' : '-\\infty');
-        return;
-      }
-      const parts = TEX.exec(tex)?.groups;
-      expect(parts, tex).toBeDefined();
-      const exponent = Number(parts!.exponent ?? 0);
-      if (parts!.exponent !== undefined) expect(Math.abs(Number(parts!.mantissa))).toBeGreaterThanOrEqual(1);
-      if (parts!.exponent !== undefined) expect(Math.abs(Number(parts!.mantissa))).toBeLessThan(10);
-      expect(readsBackAs(parts!.mantissa, exponent, value, d), `${value} → ${tex}`).toBe(true);
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(anyDouble, digits, (value, d) => {
+        const tex = texNumber(value, d);
+        if (!Number.isFinite(value)) {
+          expect(tex).toBe(Number.isNaN(value) ? '\\text{NaN}' : value > 0 ? '\\infty' : '-\\infty');
+          return;
+        }
+        const parts = TEX.exec(tex)?.groups;
+        expect(parts, tex).toBeDefined();
+        const exponent = Number(parts!.exponent ?? 0);
+        if (parts!.exponent !== undefined) expect(Math.abs(Number(parts!.mantissa))).toBeGreaterThanOrEqual(1);
+        if (parts!.exponent !== undefined) expect(Math.abs(Number(parts!.mantissa))).toBeLessThan(10);
+        expect(readsBackAs(parts!.mantissa, exponent, value, d), `${value} → ${tex}`).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('writes the smallest subnormal, the largest double and −0', () => {
@@ -65,21 +78,24 @@ describe('texNumber on every class of double', () => {
 
 describe('numberText on every class of double', () => {
   it('is well formed with a real minus sign (U+2212) and reads back within rounding', () => {
-    fc.assert(fc.property(anyDouble, digits, (value, d) => {
-      const text = numberText(value, d);
-      expect(text).not.toContain('-');
-      expect(text).not.toMatch(/Infinity|undefined|e/);
-      if (!Number.isFinite(value)) {
-        expect(text).toBe(Number.isNaN(value) ? 'NaN' : value > 0 ? '∞' : '−∞');
-        return;
-      }
-      const parts = PLAIN.exec(text)?.groups;
-      expect(parts, text).toBeDefined();
-      expect(parts!.mantissa.startsWith('−')).toBe(value < 0 && text !== '0');
-      const mantissa = parts!.mantissa.replace('−', '-');
-      const exponent = parts!.exponent === undefined ? 0 : Number(fromSuperscript(parts!.exponent));
-      expect(readsBackAs(mantissa, exponent, value, d), `${value} → ${text}`).toBe(true);
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(anyDouble, digits, (value, d) => {
+        const text = numberText(value, d);
+        expect(text).not.toContain('-');
+        expect(text).not.toMatch(/Infinity|undefined|e/);
+        if (!Number.isFinite(value)) {
+          expect(text).toBe(Number.isNaN(value) ? 'NaN' : value > 0 ? '∞' : '−∞');
+          return;
+        }
+        const parts = PLAIN.exec(text)?.groups;
+        expect(parts, text).toBeDefined();
+        expect(parts!.mantissa.startsWith('−')).toBe(value < 0 && text !== '0');
+        const mantissa = parts!.mantissa.replace('−', '-');
+        const exponent = parts!.exponent === undefined ? 0 : Number(fromSuperscript(parts!.exponent));
+        expect(readsBackAs(mantissa, exponent, value, d), `${value} → ${text}`).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('writes a subnormal as a power of ten, not as Infinity', () => {
@@ -94,9 +110,11 @@ describe('slider values', () => {
     expect(sliderText(-12.5)).toBe('\u221212.5');
     expect(sliderText(5e-324)).toBe(numberText(5e-324));
     expect(sliderText(1e21)).toBe(numberText(1e21));
-    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
-      const text = sliderText(value);
-      expect(text).not.toMatch(/[-e]/);
-    }));
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+        const text = sliderText(value);
+        expect(text).not.toMatch(/[-e]/);
+      }),
+    );
   });
 });

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { param, readState, writeState, defaultState } from '../../src/ui/url-state/index.ts';
+import { describe, expect, it } from 'vitest';
+import { defaultState, param, readState, writeState } from '../../src/ui/url-state/index.ts';
 
 const schema = {
   depth: param.int(1, 100, 10),
@@ -12,8 +12,12 @@ const schema = {
 
 function isValid(state: ReturnType<typeof defaultState<typeof schema>>): boolean {
   return (
-    Number.isInteger(state.depth) && state.depth >= 1 && state.depth <= 100 &&
-    Number.isFinite(state.lr) && state.lr >= 0.0001 && state.lr <= 10 &&
+    Number.isInteger(state.depth) &&
+    state.depth >= 1 &&
+    state.depth <= 100 &&
+    Number.isFinite(state.lr) &&
+    state.lr >= 0.0001 &&
+    state.lr <= 10 &&
     ['sigmoid', 'tanh', 'relu'].includes(state.act) &&
     state.show.every((v) => ['sigmoid', 'tanh', 'relu', 'elu'].includes(v)) &&
     typeof state.play === 'boolean'

@@ -1,6 +1,6 @@
-import { opResult, type Tensor } from '../tensor.ts';
 import { allocate } from '../buffers.ts';
 import { stableSigmoid, stableSoftplus } from '../stable.ts';
+import { opResult, type Tensor } from '../tensor.ts';
 
 /*
  * Activation functions, elementwise. Each op computes its output and, right beside it,

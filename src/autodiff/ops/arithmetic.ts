@@ -1,5 +1,5 @@
-import { opResult, toTensor, type Operand, type Shape, type Tensor } from '../tensor.ts';
 import { allocate } from '../buffers.ts';
+import { type Operand, opResult, type Shape, type Tensor, toTensor } from '../tensor.ts';
 
 /*
  * Elementwise arithmetic. Operands have the same shape, or one of them has size 1

@@ -1,6 +1,6 @@
-import { opResult, type Tensor } from '../tensor.ts';
 import { allocate } from '../buffers.ts';
 import { addProduct, addProductWithTransposedLeft, addProductWithTransposedRight } from '../kernels.ts';
+import { opResult, type Tensor } from '../tensor.ts';
 
 /* The two ops of a dense layer, over row-major Float64Array matrices (loops in kernels.ts). */
 

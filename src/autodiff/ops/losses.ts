@@ -1,6 +1,6 @@
-import { opResult, SCALAR_SHAPE, type Tensor } from '../tensor.ts';
 import { allocateScalar } from '../buffers.ts';
 import { stableSigmoid, stableSoftplus } from '../stable.ts';
+import { opResult, SCALAR_SHAPE, type Tensor } from '../tensor.ts';
 
 function checkSameSize(a: Tensor, b: Tensor, op: string): void {
   if (a.size !== b.size) throw new RangeError(`${op}: ${a.size} predictions but ${b.size} targets`);

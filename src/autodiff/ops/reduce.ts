@@ -1,5 +1,5 @@
-import { opResult, SCALAR_SHAPE, type Tensor } from '../tensor.ts';
 import { allocateScalar } from '../buffers.ts';
+import { opResult, SCALAR_SHAPE, type Tensor } from '../tensor.ts';
 
 /** Sum of all elements → scalar. */
 export function sum(x: Tensor): Tensor {

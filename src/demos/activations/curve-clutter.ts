@@ -26,14 +26,16 @@ export function curveClutter(curves: readonly Polyline[], area: { width: number;
         if (column >= 0 && column < columns && row >= 0 && row < rows) marked[row * columns + column] = 1;
       }
     });
-    marked.forEach((m, i) => { counts[i] += m; });
+    marked.forEach((m, i) => {
+      counts[i] += m;
+    });
   }
   // sums[(r) * (columns + 1) + c]: marked cells in rows < r and columns < c.
   const sums = new Float64Array((columns + 1) * (rows + 1));
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < columns; c++) {
-      sums[(r + 1) * (columns + 1) + c + 1] = counts[r * columns + c]
-        + sums[r * (columns + 1) + c + 1] + sums[(r + 1) * (columns + 1) + c] - sums[r * (columns + 1) + c];
+      sums[(r + 1) * (columns + 1) + c + 1] =
+        counts[r * columns + c] + sums[r * (columns + 1) + c + 1] + sums[(r + 1) * (columns + 1) + c] - sums[r * (columns + 1) + c];
     }
   }
   const clampColumn = (v: number) => Math.min(columns, Math.max(0, v));

@@ -1,7 +1,17 @@
 /** Boxes and line segments in plot pixels, and the tests that keep labels and leader lines apart. */
-export interface Box { readonly left: number; readonly right: number; readonly top: number; readonly bottom: number }
+export interface Box {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+}
 
-export interface Segment { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number }
+export interface Segment {
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
 
 export const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
@@ -17,7 +27,12 @@ export function crosses(segment: Segment, box: Box): boolean {
   const dy = segment.y2 - segment.y1;
   let enter = 0;
   let leave = 1;
-  for (const [p, q] of [[-dx, segment.x1 - box.left], [dx, box.right - segment.x1], [-dy, segment.y1 - box.top], [dy, box.bottom - segment.y1]]) {
+  for (const [p, q] of [
+    [-dx, segment.x1 - box.left],
+    [dx, box.right - segment.x1],
+    [-dy, segment.y1 - box.top],
+    [dy, box.bottom - segment.y1],
+  ]) {
     if (p === 0) {
       if (q <= 0) return false;
     } else if (p < 0) enter = Math.max(enter, q / p);

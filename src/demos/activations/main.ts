@@ -4,7 +4,7 @@ import { startDemo } from '../../ui/demo-page.ts';
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import './activations.css';
-import { clampCrosshair, explorerNumbers, type ExplorerNumbers } from './model.ts';
+import { clampCrosshair, type ExplorerNumbers, explorerNumbers } from './model.ts';
 import { fixedText } from './readout-number.ts';
 import { activationsSchema } from './schema.ts';
 import { activationsStrings } from './strings.ts';
@@ -33,14 +33,23 @@ startDemo({
     const names = (numbers: ExplorerNumbers) => numbers.curves.map((c) => ACTIVATIONS[c.name].label).join(', ');
     const onCrosshair = (x: number, mode: 'live' | 'replace' | 'push') => store.set({ x }, mode);
     const plots = [
-      curvePlot({ series: 'y', heading: text('plotF'), maxLabels: null, onCrosshair,
-        accessibleName: (n) => format(text('plotName'), { plot: 'f(x)', names: names(n), x: fixedText(n.crosshair, 2) }) }),
-      curvePlot({ series: 'dy', heading: text('plotDf'), onCrosshair,
+      curvePlot({
+        series: 'y',
+        heading: text('plotF'),
+        maxLabels: null,
+        onCrosshair,
+        accessibleName: (n) => format(text('plotName'), { plot: 'f(x)', names: names(n), x: fixedText(n.crosshair, 2) }),
+      }),
+      curvePlot({
+        series: 'dy',
+        heading: text('plotDf'),
+        onCrosshair,
         maxLabels: {
           peak: (name, v) => format(text('maxMarker'), { name, v }),
           plateau: (name, v, where) => format(text('plateauMarker'), { name, v, where }),
         },
-        accessibleName: (n) => format(text('plotName'), { plot: 'f′(x)', names: names(n), x: fixedText(n.crosshair, 2) }) }),
+        accessibleName: (n) => format(text('plotName'), { plot: 'f′(x)', names: names(n), x: fixedText(n.crosshair, 2) }),
+      }),
     ];
     const readout = readoutTable(text);
     stage.append(el('div', { class: 'plot-pair' }, ...plots.map((p) => p.element)), readout.element);
@@ -53,7 +62,9 @@ startDemo({
       const inside = clampCrosshair(state.x, state.range);
       if (inside !== state.x) return store.set({ x: inside }, 'replace');
       const numbers = explorerNumbers(state);
-      plots.forEach((plot) => { plot.update(numbers); });
+      plots.forEach((plot) => {
+        plot.update(numbers);
+      });
       readout.update(numbers);
     };
     store.subscribe(render);

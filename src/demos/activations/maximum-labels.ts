@@ -2,10 +2,10 @@ import { ACTIVATIONS, type ActivationName } from '../../nn/activations.ts';
 import { curveClutter, type Polyline } from './curve-clutter.ts';
 import { curvePieces } from './curve-pieces.ts';
 import { maximumWhere } from './describe-maximum.ts';
-import type { ActivationCurve, ExplorerNumbers } from './model.ts';
-import { crosses, type Box, type Segment } from './label-geometry.ts';
+import { type Box, crosses, type Segment } from './label-geometry.ts';
 import { estimateWidth, labelBox } from './label-size.ts';
-import { placeLabels, type LabelCandidate, type PlacedLabel } from './place-labels.ts';
+import type { ActivationCurve, ExplorerNumbers } from './model.ts';
+import { type LabelCandidate, type PlacedLabel, placeLabels } from './place-labels.ts';
 import { shortReadoutNumber } from './readout-number.ts';
 
 /*
@@ -94,11 +94,13 @@ function labelText(group: readonly ActivationCurve[], texts: MaximumLabels): str
 
 /** The f′ curves in pixels, split at jumps, for the clutter under a label. */
 function drawnCurves(numbers: ExplorerNumbers, area: PlotArea): Polyline[] {
-  return numbers.curves.flatMap((curve) => curvePieces(curve.dy, area.domain).map(([from, to]) => {
-    const points: [number, number][] = [];
-    for (let i = from; i <= to; i++) points.push([area.x(numbers.xs[i]), area.y(curve.dy[i])]);
-    return points;
-  }));
+  return numbers.curves.flatMap((curve) =>
+    curvePieces(curve.dy, area.domain).map(([from, to]) => {
+      const points: [number, number][] = [];
+      for (let i = from; i <= to; i++) points.push([area.x(numbers.xs[i]), area.y(curve.dy[i])]);
+      return points;
+    }),
+  );
 }
 
 /** The line from a marker's edge to a label's box, or null for a label right beside its marker. */

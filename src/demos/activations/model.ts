@@ -1,5 +1,5 @@
 import { max, min } from 'd3-array';
-import { sampleActivation, type ActivationName } from '../../nn/activations.ts';
+import { type ActivationName, sampleActivation } from '../../nn/activations.ts';
 import type { StateOf } from '../../ui/url-state/index.ts';
 import type { ActivationsSchema } from './schema.ts';
 

@@ -1,5 +1,5 @@
-import { crosses, overlaps, segmentsCross, type Box, type Segment } from './label-geometry.ts';
-import { estimateWidth, labelBox, type LabelAnchor } from './label-size.ts';
+import { type Box, crosses, overlaps, type Segment, segmentsCross } from './label-geometry.ts';
+import { estimateWidth, type LabelAnchor, labelBox } from './label-size.ts';
 
 /**
  * Placement of short plot labels: each label takes one of its candidate positions inside the plot,
@@ -55,19 +55,23 @@ export function placeLabels(
   // Each label's positions inside the plot and clear of the obstacles, cheapest first.
   const options = labels.map(({ text, candidates }) => {
     const width = estimateWidth(text, fontSize);
-    return candidates.flatMap((candidate, rank) => {
-      const box = labelBox(candidate, width, fontSize);
-      const inside = box.left >= 0 && box.right <= area.width && box.top >= 0 && box.bottom <= area.height;
-      if (!inside || obstacles.some((o) => overlaps(o, box))) return [];
-      return [{ candidate, box, cost: (candidate.cost ?? rank) + clutter(box) }];
-    }).sort((a, b) => a.cost - b.cost);
+    return candidates
+      .flatMap((candidate, rank) => {
+        const box = labelBox(candidate, width, fontSize);
+        const inside = box.left >= 0 && box.right <= area.width && box.top >= 0 && box.bottom <= area.height;
+        if (!inside || obstacles.some((o) => overlaps(o, box))) return [];
+        return [{ candidate, box, cost: (candidate.cost ?? rank) + clutter(box) }];
+      })
+      .sort((a, b) => a.cost - b.cost);
   });
   type Option = (typeof options)[number][number];
   // Two labels on one line keep a word's space apart, or they read as one.
   const spaced = (box: Box): Box => ({ ...box, left: box.left - LABEL_GAP, right: box.right + LABEL_GAP });
   const clear = (a: Option, b: Option) => {
     const [la, lb] = [a.candidate.leader, b.candidate.leader];
-    return !overlaps(spaced(a.box), b.box) && !(la && crosses(la, b.box)) && !(lb && crosses(lb, a.box)) && !(la && lb && segmentsCross(la, lb));
+    return (
+      !overlaps(spaced(a.box), b.box) && !(la && crosses(la, b.box)) && !(lb && crosses(lb, a.box)) && !(la && lb && segmentsCross(la, lb))
+    );
   };
 
   // Greedy in one order: each label takes its cheapest position clear of the labels placed so far.

@@ -1,9 +1,9 @@
-import { line } from 'd3-shape';
 import type { Selection } from 'd3-selection';
+import { line } from 'd3-shape';
 import { el } from '../../ui/dom.ts';
-import { plotFrame, type PlotFrame } from '../../ui/plot-frame.ts';
+import { type PlotFrame, plotFrame } from '../../ui/plot-frame.ts';
 import { curvePieces } from './curve-pieces.ts';
-import { BAND_WIDTH, markedCurves, maximumLabels, RING_RADIUS, RING_STROKE, type MaximumLabels } from './maximum-labels.ts';
+import { BAND_WIDTH, type MaximumLabels, markedCurves, maximumLabels, RING_RADIUS, RING_STROKE } from './maximum-labels.ts';
 import type { ExplorerNumbers } from './model.ts';
 import { CURVE_STYLES } from './styles.ts';
 
@@ -34,13 +34,21 @@ type Group = Selection<SVGGElement, unknown, null, undefined>;
 function drawCurves(frame: PlotFrame, numbers: ExplorerNumbers, series: 'y' | 'dy', domain: readonly [number, number]): void {
   for (const curve of numbers.curves) {
     const values = curve[series];
-    const path = line<number>().x((i) => frame.x(numbers.xs[i])).y((i) => frame.y(values[i]));
+    const path = line<number>()
+      .x((i) => frame.x(numbers.xs[i]))
+      .y((i) => frame.y(values[i]));
     const style = CURVE_STYLES[curve.name];
     for (const [from, to] of curvePieces(values, domain)) {
       const indices = Array.from({ length: to - from + 1 }, (_, k) => from + k);
-      frame.plot.append('path').attr('d', path(indices)).attr('fill', 'none')
-        .attr('stroke', style.color).attr('stroke-width', 3.5).attr('stroke-dasharray', style.dash)
-        .attr('stroke-linejoin', 'round').attr('data-curve', curve.name);
+      frame.plot
+        .append('path')
+        .attr('d', path(indices))
+        .attr('fill', 'none')
+        .attr('stroke', style.color)
+        .attr('stroke-width', 3.5)
+        .attr('stroke-dasharray', style.dash)
+        .attr('stroke-linejoin', 'round')
+        .attr('data-curve', curve.name);
     }
   }
 }
@@ -57,32 +65,72 @@ function drawMaxima(frame: PlotFrame, numbers: ExplorerNumbers, labels: MaximumL
     const color = CURVE_STYLES[curve.name].color;
     const y = frame.y(value);
     if (from === to) {
-      layer.append('circle').attr('class', 'max-marker').attr('cx', frame.x(from)).attr('cy', y).attr('r', RING_RADIUS)
-        .attr('fill', '#fff').attr('stroke', color).attr('stroke-width', RING_STROKE);
+      layer
+        .append('circle')
+        .attr('class', 'max-marker')
+        .attr('cx', frame.x(from))
+        .attr('cy', y)
+        .attr('r', RING_RADIUS)
+        .attr('fill', '#fff')
+        .attr('stroke', color)
+        .attr('stroke-width', RING_STROKE);
     } else {
-      layer.append('line').attr('class', 'max-marker').attr('x1', frame.x(from)).attr('x2', frame.x(to)).attr('y1', y).attr('y2', y)
-        .attr('stroke', color).attr('stroke-opacity', 0.3).attr('stroke-width', BAND_WIDTH);
+      layer
+        .append('line')
+        .attr('class', 'max-marker')
+        .attr('x1', frame.x(from))
+        .attr('x2', frame.x(to))
+        .attr('y1', y)
+        .attr('y2', y)
+        .attr('stroke', color)
+        .attr('stroke-opacity', 0.3)
+        .attr('stroke-width', BAND_WIDTH);
     }
   }
   const area = { width: frame.innerWidth, height: frame.innerHeight, x: frame.x, y: frame.y, domain: numbers.dfDomain };
   for (const label of maximumLabels(numbers, area, labels)) {
     if (label.leader) {
       const { x1, y1, x2, y2 } = label.leader;
-      layer.append('line').attr('class', 'max-leader').attr('x1', x1).attr('y1', y1).attr('x2', x2).attr('y2', y2)
+      layer
+        .append('line')
+        .attr('class', 'max-leader')
+        .attr('x1', x1)
+        .attr('y1', y1)
+        .attr('x2', x2)
+        .attr('y2', y2)
         .attr('stroke', CURVE_STYLES[label.curve].color);
     }
-    layer.append('text').attr('class', 'max-label').attr('x', label.x).attr('y', label.y).attr('text-anchor', label.anchor).text(label.text);
+    layer
+      .append('text')
+      .attr('class', 'max-label')
+      .attr('x', label.x)
+      .attr('y', label.y)
+      .attr('text-anchor', label.anchor)
+      .text(label.text);
   }
 }
 
 function drawCrosshair(layer: Group, frame: PlotFrame, numbers: ExplorerNumbers, series: 'y' | 'dy'): void {
   layer.selectAll('*').remove();
   const x = frame.x(numbers.crosshair);
-  layer.append('line').attr('x1', x).attr('x2', x).attr('y1', 0).attr('y2', frame.innerHeight)
-    .attr('stroke', '#1f2933').attr('stroke-width', 1.5).attr('stroke-dasharray', '4 4');
+  layer
+    .append('line')
+    .attr('x1', x)
+    .attr('x2', x)
+    .attr('y1', 0)
+    .attr('y2', frame.innerHeight)
+    .attr('stroke', '#1f2933')
+    .attr('stroke-width', 1.5)
+    .attr('stroke-dasharray', '4 4');
   for (const curve of numbers.curves) {
-    layer.append('circle').attr('cx', x).attr('cy', frame.y(curve.atCrosshair[series])).attr('r', 6)
-      .attr('fill', CURVE_STYLES[curve.name].color).attr('stroke', '#fff').attr('stroke-width', 2);
+    layer
+      .append('circle')
+      .attr('cx', x)
+      .attr('cy', frame.y(curve.atCrosshair[series]))
+      .attr('r', 6)
+      .attr('fill', CURVE_STYLES[curve.name].color)
+      .attr('stroke', '#fff')
+      .attr('stroke-width', 2);
   }
 }
 
@@ -112,8 +160,15 @@ export function curvePlot(options: CurvePlotOptions): CurvePlot {
 
   const rebuild = (numbers: ExplorerNumbers) => {
     const domain = options.series === 'y' ? numbers.fDomain : numbers.dfDomain;
-    frame = plotFrame({ width: WIDTH, height: HEIGHT, x: [-numbers.range, numbers.range], y: domain,
-      margin: MARGIN, title: '', xLabel: 'x' });
+    frame = plotFrame({
+      width: WIDTH,
+      height: HEIGHT,
+      x: [-numbers.range, numbers.range],
+      y: domain,
+      margin: MARGIN,
+      title: '',
+      xLabel: 'x',
+    });
     drawCurves(frame, numbers, options.series, domain);
     if (options.maxLabels) drawMaxima(frame, numbers, options.maxLabels);
     crosshair = frame.plot.append('g').attr('class', 'crosshair');

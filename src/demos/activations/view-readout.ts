@@ -34,23 +34,48 @@ export function readoutTable(text: (key: ActivationsText) => string): Readout {
   const caption = el('caption', {});
   const body = el('tbody', {});
   const empty = el('p', { class: 'empty-note', hidden: '' }, text('noneShown'));
-  const table = el('table', { class: 'readout', 'data-testid': 'readout' }, caption,
-    el('thead', {}, el('tr', {},
-      el('th', { scope: 'col' }, text('columnFunction')),
-      el('th', { scope: 'col' }, 'f(x)'),
-      el('th', { scope: 'col' }, 'f′(x)'),
-      el('th', { scope: 'col' }, text('columnMax')),
-      el('th', { scope: 'col' }, text('columnFormula')))),
-    body);
+  const table = el(
+    'table',
+    { class: 'readout', 'data-testid': 'readout' },
+    caption,
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { scope: 'col' }, text('columnFunction')),
+        el('th', { scope: 'col' }, 'f(x)'),
+        el('th', { scope: 'col' }, 'f′(x)'),
+        el('th', { scope: 'col' }, text('columnMax')),
+        el('th', { scope: 'col' }, text('columnFormula')),
+      ),
+    ),
+    body,
+  );
   let drawnNames = '';
   let cells: { y: HTMLElement; dy: HTMLElement; max: HTMLElement }[] = [];
 
   const rebuild = (curves: readonly ActivationCurve[]) => {
     cells = curves.map(() => ({ y: el('td', { class: 'num' }), dy: el('td', { class: 'num' }), max: el('td', { class: 'num' }) }));
-    body.replaceChildren(...curves.map((curve, i) => el('tr', { 'data-name': curve.name },
-      el('th', { scope: 'row' }, el('span', { class: 'swatch', style: `background:${CURVE_STYLES[curve.name].color}` }),
-        ACTIVATIONS[curve.name].label),
-      cells[i].y, cells[i].dy, cells[i].max, formulaCell(curve))));
+    body.replaceChildren(
+      ...curves.map((curve, i) =>
+        el(
+          'tr',
+          { 'data-name': curve.name },
+          el(
+            'th',
+            { scope: 'row' },
+            el('span', { class: 'swatch', style: `background:${CURVE_STYLES[curve.name].color}` }),
+            ACTIVATIONS[curve.name].label,
+          ),
+          cells[i].y,
+          cells[i].dy,
+          cells[i].max,
+          formulaCell(curve),
+        ),
+      ),
+    );
   };
 
   return {

@@ -1,4 +1,4 @@
-import { backward, topologicalOrder, type Tensor } from '../../autodiff/index.ts';
+import { backward, type Tensor, topologicalOrder } from '../../autodiff/index.ts';
 
 /** What kind of node a tensor is, for drawing: parameters are what the update step changes. */
 export type NodeKind = 'parameter' | 'input' | 'const' | 'op';
@@ -46,7 +46,10 @@ function localDerivatives(order: readonly Tensor[]): Map<Tensor, number[]> {
     for (const other of order) other.grad[0] = 0;
     node.grad[0] = 1;
     node.backwardStep(node);
-    locals.set(node, node.inputs.map((input) => input.grad[0]));
+    locals.set(
+      node,
+      node.inputs.map((input) => input.grad[0]),
+    );
   }
   return locals;
 }
@@ -67,10 +70,11 @@ export function walkGraph(root: Tensor, parameters: readonly Tensor[]): Computat
   const edges: GraphEdge[] = [];
   const nodes = order.map((tensor, to): GraphNode => {
     const local = locals.get(tensor) ?? [];
-    tensor.inputs.forEach((input, slot) => { edges.push({ from: index.get(input)!, to, local: local[slot] }); });
-    const kind: NodeKind = tensor.op === 'const' ? 'const'
-      : tensor.op !== 'input' ? 'op'
-        : parameters.includes(tensor) ? 'parameter' : 'input';
+    tensor.inputs.forEach((input, slot) => {
+      edges.push({ from: index.get(input)!, to, local: local[slot] });
+    });
+    const kind: NodeKind =
+      tensor.op === 'const' ? 'const' : tensor.op !== 'input' ? 'op' : parameters.includes(tensor) ? 'parameter' : 'input';
     return {
       // A number lifted into the graph (the 5 of ax + 5) is named by its value.
       label: tensor.label || (tensor.op === 'const' ? String(tensor.data[0]) : ''),

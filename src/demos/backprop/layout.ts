@@ -24,9 +24,12 @@ function longestChain(graph: ComputationGraph): Set<number> {
     for (const input of node.inputs) height[i] = Math.max(height[i], height[input] + 1);
   });
   const chain = new Set<number>();
-  for (let i: number | undefined = graph.root; i !== undefined;) {
+  for (let i: number | undefined = graph.root; i !== undefined; ) {
     chain.add(i);
-    i = graph.nodes[i].inputs.reduce<number | undefined>((best, j) => (best === undefined || height[j] > height[best] ? j : best), undefined);
+    i = graph.nodes[i].inputs.reduce<number | undefined>(
+      (best, j) => (best === undefined || height[j] > height[best] ? j : best),
+      undefined,
+    );
   }
   return chain;
 }
@@ -130,7 +133,9 @@ function placeAcross(graph: ComputationGraph, layout: GraphLayout): GraphPlaceme
   const colStep = (width - 2 * PAD - boxW) / Math.max(1, layout.columns - 1);
   const size = graph.nodes.map((node) => boxSize(node, boxW));
   // Leaves stacked by row, small constants taking less height; ops at their inputs' mean.
-  const leaves = graph.nodes.map((_, i) => i).filter((i) => graph.nodes[i].inputs.length === 0)
+  const leaves = graph.nodes
+    .map((_, i) => i)
+    .filter((i) => graph.nodes[i].inputs.length === 0)
     .sort((p, q) => layout.places[p].row - layout.places[q].row);
   const y = new Array<number>(graph.nodes.length).fill(0);
   let bottom = PAD - rowGap;

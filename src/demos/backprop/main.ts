@@ -6,7 +6,7 @@ import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { createPlayer } from '../../ui/player.ts';
 import { backpropModel, reachableIteration } from './model.ts';
-import { backpropSchema, REVEAL_STEPS, type Focus } from './schema.ts';
+import { backpropSchema, type Focus, REVEAL_STEPS } from './schema.ts';
 import { backpropStrings } from './strings.ts';
 import { createCaption } from './view-caption.ts';
 import { createChainPanel } from './view-chain.ts';
@@ -61,7 +61,8 @@ startDemo({
 
     controls.classList.add('bp-controls');
     controls.append(
-      el('h2', {}, text('walkthrough')), player.element,
+      el('h2', {}, text('walkthrough')),
+      player.element,
       select(store, 'focus', {
         label: text('focusLabel'),
         options: [
@@ -77,8 +78,12 @@ startDemo({
       inputSlider('b', text('labelB'), 0.1),
       rateSlider('alphaA', text('labelAlphaA')),
       rateSlider('alphaB', text('labelAlphaB')),
-      el('div', { class: 'bp-button-row', role: 'group', 'aria-label': text('ratePresets') },
-        el('span', { class: 'bp-presets-label' }, text('ratePresets')), ...presetButtons),
+      el(
+        'div',
+        { class: 'bp-button-row', role: 'group', 'aria-label': text('ratePresets') },
+        el('span', { class: 'bp-presets-label' }, text('ratePresets')),
+        ...presetButtons,
+      ),
     );
 
     const toggleFocus = (label: string) => {
@@ -87,7 +92,9 @@ startDemo({
     };
     const caption = createCaption(text);
     const graph = createGraphView(
-      { title: text('graphTitle'), gradWord: text('gradWord'), legend: [text('legendBox'), text('legendEdge')] }, toggleFocus);
+      { title: text('graphTitle'), gradWord: text('gradWord'), legend: [text('legendBox'), text('legendEdge')] },
+      toggleFocus,
+    );
     const chain = createChainPanel(text);
     const historyBox = el('div', { class: 'bp-history', 'data-testid': 'history' });
     const phiIncreased = el('p', { class: 'bp-trend', role: 'status' });
@@ -99,12 +106,25 @@ startDemo({
       caption.element,
       graph.element,
       diverged.element,
-      el('div', { class: 'bp-bottom' }, chain.element, el('div', { class: 'bp-history-box' },
-        el('div', { class: 'bp-button-row' },
-          el('strong', {}, text('iterations')), iterationCount,
-          ...advanceButtons,
-          iterationButton(text('restart'), () => 0)),
-        historyBox, phiIncreased)),
+      el(
+        'div',
+        { class: 'bp-bottom' },
+        chain.element,
+        el(
+          'div',
+          { class: 'bp-history-box' },
+          el(
+            'div',
+            { class: 'bp-button-row' },
+            el('strong', {}, text('iterations')),
+            iterationCount,
+            ...advanceButtons,
+            iterationButton(text('restart'), () => 0),
+          ),
+          historyBox,
+          phiIncreased,
+        ),
+      ),
     );
 
     // An `iter` past the divergence (from the URL, or a larger α) becomes the last sensible update, said in words.
@@ -122,19 +142,23 @@ startDemo({
       caption.update(model);
       graph.update(model, state.focus);
       chain.update(model, { a: state.alphaA, b: state.alphaB }, state.focus);
-      historyBox.replaceChildren(historyPlot(model.history, model.divergesAt !== null, { title: text('historyTitle'), xLabel: text('historyX') }));
+      historyBox.replaceChildren(
+        historyPlot(model.history, model.divergesAt !== null, { title: text('historyTitle'), xLabel: text('historyX') }),
+      );
       diverged.show(model.divergesAt === null ? null : divergedSentence(model.divergesAt));
       phiIncreased.textContent = model.phiIncreased ? text('phiIncreased') : '';
       // Diverged, the note above says it all: its line is given back to the page.
       phiIncreased.hidden = model.divergesAt !== null;
-      advanceButtons.forEach((button) => { button.disabled = !model.canIterate; });
+      advanceButtons.forEach((button) => {
+        button.disabled = !model.canIterate;
+      });
       player.refresh();
       presetButtons.forEach((button, i) => {
         button.setAttribute('aria-pressed', String(state.alphaA === RATE_PRESETS[i] && state.alphaB === RATE_PRESETS[i]));
       });
     };
     const divergedSentence = (next: number) =>
-      (clamped ? format(text('divergedClamped'), { given: clamped.given, next }) : format(text('divergedStop'), { next }));
+      clamped ? format(text('divergedClamped'), { given: clamped.given, next }) : format(text('divergedStop'), { next });
     store.subscribe(render);
     render();
     // Box labels are squeezed by their measured width: measure again once the web font is in.

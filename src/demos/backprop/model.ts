@@ -1,11 +1,11 @@
 import type { StateOf } from '../../ui/url-state/index.ts';
-import { buildExpression, phiAt, type ParameterName, type WorkedInputs } from './expression.ts';
+import { buildExpression, type ParameterName, phiAt, type WorkedInputs } from './expression.ts';
 import { centralDifference } from './finite-difference.ts';
-import { walkGraph, type ComputationGraph } from './graph.ts';
-import { descend, updateParameter, type IterationRecord } from './iterations.ts';
-import { layoutGraph, type GraphLayout } from './layout.ts';
-import { revealAt, type Reveal } from './reveal.ts';
-import { MAX_ITERATIONS, type BackpropSchema } from './schema.ts';
+import { type ComputationGraph, walkGraph } from './graph.ts';
+import { descend, type IterationRecord, updateParameter } from './iterations.ts';
+import { type GraphLayout, layoutGraph } from './layout.ts';
+import { type Reveal, revealAt } from './reveal.ts';
+import { type BackpropSchema, MAX_ITERATIONS } from './schema.ts';
 
 export type BackpropState = StateOf<BackpropSchema>;
 
@@ -63,9 +63,10 @@ export function backpropModel(state: BackpropState): BackpropModel {
 
   const expression = buildExpression(inputs);
   const graph = walkGraph(expression.phi, [expression.a, expression.b]);
-  const node = Object.fromEntries(
-    Object.entries(LABELS).map(([key, label]) => [key, indexByLabel(graph, label)]),
-  ) as Record<keyof typeof LABELS, number>;
+  const node = Object.fromEntries(Object.entries(LABELS).map(([key, label]) => [key, indexByLabel(graph, label)])) as Record<
+    keyof typeof LABELS,
+    number
+  >;
   const gradient = { a: graph.nodes[node.a].grad, b: graph.nodes[node.b].grad };
 
   const last = history.length > 1 ? history[history.length - 2].phi : Number.NaN;

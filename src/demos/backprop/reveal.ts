@@ -34,16 +34,18 @@ export function revealAt(graph: ComputationGraph, step: number): Reveal {
   const visited = new Set([...ops].reverse().slice(0, Math.max(0, s - ops.length)));
   const backwardStarted = s > ops.length;
   const consumers = graph.nodes.map(() => [] as number[]);
-  graph.edges.forEach((edge) => { consumers[edge.from].push(edge.to); });
+  graph.edges.forEach((edge) => {
+    consumers[edge.from].push(edge.to);
+  });
 
   const phase: Phase = s === 0 ? 'graph' : s <= ops.length ? 'forward' : s <= 2 * ops.length ? 'backward' : 'update';
   const current = phase === 'forward' ? ops[s - 1] : phase === 'backward' ? ops[2 * ops.length - s] : null;
   return {
     phase,
     valueShown: graph.nodes.map((node, i) => node.kind !== 'op' || computed.has(i)),
-    gradShown: graph.nodes.map((_, i) => i === graph.root
-      ? backwardStarted
-      : consumers[i].length > 0 && consumers[i].every((c) => visited.has(c))),
+    gradShown: graph.nodes.map((_, i) =>
+      i === graph.root ? backwardStarted : consumers[i].length > 0 && consumers[i].every((c) => visited.has(c)),
+    ),
     localShown: graph.edges.map((edge) => visited.has(edge.to)),
     current,
   };

@@ -2,12 +2,40 @@ import type { Strings } from '../../ui/i18n.ts';
 
 /** Keys of the UI text besides the page title. */
 export type BackpropText =
-  | 'walkthrough' | 'iterations' | 'iterationCount' | 'nextIteration' | 'tenIterations' | 'restart'
-  | 'inputs' | 'labelX' | 'labelT' | 'labelA' | 'labelB' | 'labelAlphaA' | 'labelAlphaB' | 'ratePresets'
-  | 'focusLabel' | 'focusNone' | 'focusA' | 'focusB'
-  | 'phaseGraph' | 'phaseForward' | 'phaseBackward' | 'phaseUpdate'
-  | 'graphTitle' | 'legendBox' | 'legendEdge' | 'gradWord' | 'chainHeading' | 'finiteDifference' | 'unknown'
-  | 'historyTitle' | 'historyX' | 'phiIncreased' | 'divergedStop' | 'divergedClamped';
+  | 'walkthrough'
+  | 'iterations'
+  | 'iterationCount'
+  | 'nextIteration'
+  | 'tenIterations'
+  | 'restart'
+  | 'inputs'
+  | 'labelX'
+  | 'labelT'
+  | 'labelA'
+  | 'labelB'
+  | 'labelAlphaA'
+  | 'labelAlphaB'
+  | 'ratePresets'
+  | 'focusLabel'
+  | 'focusNone'
+  | 'focusA'
+  | 'focusB'
+  | 'phaseGraph'
+  | 'phaseForward'
+  | 'phaseBackward'
+  | 'phaseUpdate'
+  | 'graphTitle'
+  | 'legendBox'
+  | 'legendEdge'
+  | 'gradWord'
+  | 'chainHeading'
+  | 'finiteDifference'
+  | 'unknown'
+  | 'historyTitle'
+  | 'historyX'
+  | 'phiIncreased'
+  | 'divergedStop'
+  | 'divergedClamped';
 
 export const backpropStrings: Strings<BackpropText | 'title'> = {
   ja: {
@@ -71,7 +99,8 @@ export const backpropStrings: Strings<BackpropText | 'title'> = {
     phaseForward: 'Forward {i}/{n}: ',
     phaseBackward: 'Backward {i}/{n}: ',
     phaseUpdate: 'Update: ',
-    graphTitle: 'Computation graph: x₁ = ax + 5, y = bx₁ + 3, Φ = (y − t)², with values and gradients on the nodes and local derivatives on the edges',
+    graphTitle:
+      'Computation graph: x₁ = ax + 5, y = bx₁ + 3, Φ = (y − t)², with values and gradients on the nodes and local derivatives on the edges',
     legendBox: 'Box: value; below it, the gradient of Φ',
     legendEdge: 'Edge: local derivative (output by input)',
     gradWord: 'grad',

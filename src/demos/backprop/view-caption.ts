@@ -1,11 +1,11 @@
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { renderTex, texNumber } from '../../ui/math.ts';
+import { factorTex } from '../../ui/number-text.ts';
 import { LOSS_EXPONENT } from './expression.ts';
 import type { BackpropModel } from './model.ts';
 import { forwardOrder } from './reveal.ts';
 import type { BackpropText } from './strings.ts';
-import { factorTex } from '../../ui/number-text.ts';
 import { labelTex, partialTex } from './tex.ts';
 
 const OP_TEX: Readonly<Record<string, string>> = { mul: '\\times', add: '+', sub: '-' };
@@ -37,9 +37,7 @@ function backwardTex(model: BackpropModel, i: number): string {
 
 /** The update in one glance: a: 2 → 1.92, b: 1 → 0.64 (the formulas are in the chain panel). */
 function updateTex(model: BackpropModel): string {
-  return (['a', 'b'] as const)
-    .map((p) => `${p}: ${texNumber(model.inputs[p], 4)} \\to ${texNumber(model.updated[p], 4)}`)
-    .join(',\\quad ');
+  return (['a', 'b'] as const).map((p) => `${p}: ${texNumber(model.inputs[p], 4)} \\to ${texNumber(model.updated[p], 4)}`).join(',\\quad ');
 }
 
 /** One line above the graph saying what the latest step did, with its numbers. */
@@ -55,15 +53,29 @@ export function createCaption(text: (key: BackpropText) => string): {
     update(model) {
       const { reveal } = model;
       const n = forwardOrder(model.graph).length;
-      const step = reveal.phase === 'forward' ? forwardOrder(model.graph).indexOf(reveal.current!) + 1
-        : reveal.phase === 'backward' ? n - forwardOrder(model.graph).indexOf(reveal.current!) : 0;
-      const label = reveal.phase === 'graph' ? text('phaseGraph')
-        : reveal.phase === 'forward' ? format(text('phaseForward'), { i: step, n })
-          : reveal.phase === 'backward' ? format(text('phaseBackward'), { i: step, n }) : text('phaseUpdate');
+      const step =
+        reveal.phase === 'forward'
+          ? forwardOrder(model.graph).indexOf(reveal.current!) + 1
+          : reveal.phase === 'backward'
+            ? n - forwardOrder(model.graph).indexOf(reveal.current!)
+            : 0;
+      const label =
+        reveal.phase === 'graph'
+          ? text('phaseGraph')
+          : reveal.phase === 'forward'
+            ? format(text('phaseForward'), { i: step, n })
+            : reveal.phase === 'backward'
+              ? format(text('phaseBackward'), { i: step, n })
+              : text('phaseUpdate');
       phase.textContent = label;
-      const tex = reveal.phase === 'forward' ? forwardTex(model, reveal.current!)
-        : reveal.phase === 'backward' ? backwardTex(model, reveal.current!)
-          : reveal.phase === 'update' ? updateTex(model) : '';
+      const tex =
+        reveal.phase === 'forward'
+          ? forwardTex(model, reveal.current!)
+          : reveal.phase === 'backward'
+            ? backwardTex(model, reveal.current!)
+            : reveal.phase === 'update'
+              ? updateTex(model)
+              : '';
       if (tex) renderTex(math, tex);
       else math.replaceChildren();
     },

@@ -1,10 +1,10 @@
 import { el } from '../../ui/dom.ts';
 import { fitTexToWidth, renderTex, texNumber } from '../../ui/math.ts';
+import { factorTex, superscript } from '../../ui/number-text.ts';
 import { LOSS_EXPONENT, type ParameterName } from './expression.ts';
 import type { BackpropModel } from './model.ts';
 import type { Focus } from './schema.ts';
 import type { BackpropText } from './strings.ts';
-import { factorTex, superscript } from '../../ui/number-text.ts';
 
 /**
  * The slides' chain rule for b and a, first in symbols, then with the engine's numbers
@@ -60,8 +60,13 @@ export function createChainPanel(text: (key: BackpropText) => string): {
     const element = el('div', { class: 'bp-chain-row' }, el('div', { class: 'bp-chain-math' }, symbolic, numeric), check, update);
     rows[p] = { element, symbolic, numeric, check, update };
   }
-  const element = el('section', { class: 'bp-chain', 'aria-label': text('chainHeading') },
-    el('h2', {}, text('chainHeading')), rows.b.element, rows.a.element);
+  const element = el(
+    'section',
+    { class: 'bp-chain', 'aria-label': text('chainHeading') },
+    el('h2', {}, text('chainHeading')),
+    rows.b.element,
+    rows.a.element,
+  );
 
   return {
     element,

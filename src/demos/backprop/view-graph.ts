@@ -1,11 +1,11 @@
-import { select, type Selection } from 'd3-selection';
+import { type Selection, select } from 'd3-selection';
 import { el } from '../../ui/dom.ts';
+import { numberText, superscript } from '../../ui/number-text.ts';
 import { palette } from '../../ui/palette.ts';
 import { LOSS_EXPONENT } from './expression.ts';
 import { pathToRoot } from './graph.ts';
 import { EDGE_LABEL, OP_RADIUS, placeGraph } from './layout.ts';
 import type { BackpropModel } from './model.ts';
-import { numberText, superscript } from '../../ui/number-text.ts';
 import type { Focus } from './schema.ts';
 
 /*
@@ -15,7 +15,10 @@ import type { Focus } from './schema.ts';
  * top to bottom on a phone, redrawn whenever the width it gets changes.
  */
 const OP_SYMBOL: Readonly<Record<string, string>> = {
-  mul: '×', add: '+', sub: '−', pow: superscript(String(LOSS_EXPONENT)),
+  mul: '×',
+  add: '+',
+  sub: '−',
+  pow: superscript(String(LOSS_EXPONENT)),
 };
 
 export interface GraphViewText {
@@ -65,7 +68,9 @@ export function createGraphView(text: GraphViewText, onParameterClick: (label: s
     legendBelow.hidden = placement.legend.length > 0;
     if (placement.legend.length > 0) {
       const legend = svg.append('text').attr('class', 'legend').attr('font-size', 15).attr('fill', palette.muted);
-      placement.legend.forEach((at, k) => { legend.append('tspan').attr('x', at.x).attr('y', at.y).text(text.legend[k]); });
+      placement.legend.forEach((at, k) => {
+        legend.append('tspan').attr('x', at.x).attr('y', at.y).text(text.legend[k]);
+      });
     }
 
     const edges = svg.append('g').attr('class', 'edges');
@@ -75,36 +80,71 @@ export function createGraphView(text: GraphViewText, onParameterClick: (label: s
     graph.edges.forEach((edge, e) => {
       const { x1, y1, x2, y2, label: at } = placement.edges[e];
       const onPath = highlighted.has(edge.from) && highlighted.has(edge.to);
-      edges.append('line').attr('x1', x1).attr('y1', y1).attr('x2', x2).attr('y2', y2)
-        .attr('stroke', onPath ? palette.primary : palette.muted).attr('stroke-width', onPath ? 5 : 2);
+      edges
+        .append('line')
+        .attr('x1', x1)
+        .attr('y1', y1)
+        .attr('x2', x2)
+        .attr('y2', y2)
+        .attr('stroke', onPath ? palette.primary : palette.muted)
+        .attr('stroke-width', onPath ? 5 : 2);
       if (!reveal.localShown[e]) return;
       const label = numberText(edge.local);
       const w = Math.min(EDGE_LABEL.maxWidth, 12 + 16 * estimatedEms(label));
       const h = EDGE_LABEL.height;
-      const pill = locals.append('g').attr('class', 'local').attr('data-edge', `${graph.nodes[edge.from].label}→${graph.nodes[edge.to].label}`)
+      const pill = locals
+        .append('g')
+        .attr('class', 'local')
+        .attr('data-edge', `${graph.nodes[edge.from].label}→${graph.nodes[edge.to].label}`)
         .attr('transform', `translate(${at.x},${at.y})`);
-      pill.append('rect').attr('x', -w / 2).attr('y', -h / 2).attr('width', w).attr('height', h).attr('rx', h / 2)
-        .attr('fill', palette.paper).attr('stroke', onPath ? palette.primary : palette.muted).attr('stroke-width', 2);
-      const pillText = pill.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em').attr('font-size', 16)
-        .attr('font-weight', 700).attr('fill', palette.ink).text(label);
+      pill
+        .append('rect')
+        .attr('x', -w / 2)
+        .attr('y', -h / 2)
+        .attr('width', w)
+        .attr('height', h)
+        .attr('rx', h / 2)
+        .attr('fill', palette.paper)
+        .attr('stroke', onPath ? palette.primary : palette.muted)
+        .attr('stroke-width', 2);
+      const pillText = pill
+        .append('text')
+        .attr('text-anchor', 'middle')
+        .attr('dy', '0.35em')
+        .attr('font-size', 16)
+        .attr('font-weight', 700)
+        .attr('fill', palette.ink)
+        .text(label);
       fitText(pillText, w - 10);
     });
 
     graph.nodes.forEach((node, i) => {
       const { x, y, w, h } = boxes[i];
-      const g = nodes.append('g').attr('transform', `translate(${x - w / 2},${y - h / 2})`)
-        .attr('class', 'node').attr('data-label', node.label);
+      const g = nodes
+        .append('g')
+        .attr('transform', `translate(${x - w / 2},${y - h / 2})`)
+        .attr('class', 'node')
+        .attr('data-label', node.label);
       const current = reveal.current === i;
       const onPath = highlighted.has(i);
-      g.append('rect').attr('width', w).attr('height', h).attr('rx', 8)
+      g.append('rect')
+        .attr('width', w)
+        .attr('height', h)
+        .attr('rx', 8)
         .attr('fill', current ? '#fff4e5' : onPath ? '#eef2ff' : palette.paper)
         .attr('stroke', current ? palette.accent : onPath ? palette.primary : palette.ink)
         .attr('stroke-width', current || onPath || node.kind === 'parameter' ? 3.5 : 1.5)
         .attr('stroke-dasharray', node.kind === 'const' ? '5 3' : null);
 
       if (node.kind === 'const') {
-        g.append('text').attr('x', w / 2).attr('y', h / 2).attr('dy', '0.35em').attr('text-anchor', 'middle')
-          .attr('font-size', 18).attr('fill', palette.ink).text(numberText(node.value));
+        g.append('text')
+          .attr('x', w / 2)
+          .attr('y', h / 2)
+          .attr('dy', '0.35em')
+          .attr('text-anchor', 'middle')
+          .attr('font-size', 18)
+          .attr('fill', palette.ink)
+          .text(numberText(node.value));
         return;
       }
       // Drawn left to right, the badge sits on the box's left edge: the text starts after it.
@@ -113,13 +153,23 @@ export function createGraphView(text: GraphViewText, onParameterClick: (label: s
       const value = reveal.valueShown[i] ? numberText(node.value) : '?';
       const valueLine = g.append('text').attr('x', textX).attr('y', 21).attr('font-size', 18).attr('fill', palette.ink);
       valueLine.append('tspan').attr('font-weight', 700).text(`${node.label} = `);
-      valueLine.append('tspan').attr('class', 'value')
-        .attr('fill', reveal.valueShown[i] ? palette.ink : palette.muted).text(value);
+      valueLine
+        .append('tspan')
+        .attr('class', 'value')
+        .attr('fill', reveal.valueShown[i] ? palette.ink : palette.muted)
+        .text(value);
       fitText(valueLine, room);
       if (reveal.gradShown[i]) {
         const grad = `${text.gradWord} ${numberText(node.grad)}`;
-        const gradLine = g.append('text').attr('class', 'grad').attr('x', textX).attr('y', 42).attr('font-size', 16)
-          .attr('fill', palette.accent).attr('font-weight', 700).text(grad);
+        const gradLine = g
+          .append('text')
+          .attr('class', 'grad')
+          .attr('x', textX)
+          .attr('y', 42)
+          .attr('font-size', 16)
+          .attr('fill', palette.accent)
+          .attr('font-weight', 700)
+          .text(grad);
         fitText(gradLine, room);
       }
       if (node.kind === 'parameter') {
@@ -130,8 +180,14 @@ export function createGraphView(text: GraphViewText, onParameterClick: (label: s
         const badge = g.append('g').attr('transform', `translate(${badgeAt.x - x + w / 2},${badgeAt.y - y + h / 2})`);
         badge.append('circle').attr('r', OP_RADIUS).attr('fill', palette.ink);
         const isPow = node.op === 'pow';
-        badge.append('text').attr('text-anchor', 'middle').attr('dy', isPow ? '0.75em' : '0.35em').attr('font-size', isPow ? 28 : 18)
-          .attr('font-weight', 700).attr('fill', palette.paper).text(OP_SYMBOL[node.op] ?? node.op);
+        badge
+          .append('text')
+          .attr('text-anchor', 'middle')
+          .attr('dy', isPow ? '0.75em' : '0.35em')
+          .attr('font-size', isPow ? 28 : 18)
+          .attr('font-weight', 700)
+          .attr('fill', palette.paper)
+          .text(OP_SYMBOL[node.op] ?? node.op);
       }
     });
   }

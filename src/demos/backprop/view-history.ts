@@ -1,8 +1,8 @@
 import { line } from 'd3-shape';
+import { powerOfTen } from '../../ui/log-axis.ts';
 import { palette } from '../../ui/palette.ts';
 import { plotFrame } from '../../ui/plot-frame.ts';
 import type { IterationRecord } from './iterations.ts';
-import { powerOfTen } from '../../ui/log-axis.ts';
 
 /*
  * Φ after each update on a log scale, so steady convergence is a straight line down
@@ -40,10 +40,24 @@ export function historyPlot(history: readonly IterationRecord[], diverges: boole
   const points = shown.map((phi, k) => ({ k, phi }));
   const last = points.length - 1;
 
-  frame.plot.append('path').attr('fill', 'none').attr('stroke', palette.primary).attr('stroke-width', 3)
-    .attr('d', line<{ k: number; phi: number }>().x((d) => frame.x(d.k)).y((d) => frame.y(d.phi))(points));
-  frame.plot.selectAll('circle').data(points).join('circle')
-    .attr('cx', (d) => frame.x(d.k)).attr('cy', (d) => frame.y(d.phi)).attr('r', (d) => (d.k === last ? 7 : 4))
+  frame.plot
+    .append('path')
+    .attr('fill', 'none')
+    .attr('stroke', palette.primary)
+    .attr('stroke-width', 3)
+    .attr(
+      'd',
+      line<{ k: number; phi: number }>()
+        .x((d) => frame.x(d.k))
+        .y((d) => frame.y(d.phi))(points),
+    );
+  frame.plot
+    .selectAll('circle')
+    .data(points)
+    .join('circle')
+    .attr('cx', (d) => frame.x(d.k))
+    .attr('cy', (d) => frame.y(d.phi))
+    .attr('r', (d) => (d.k === last ? 7 : 4))
     .attr('fill', (d) => (diverges && d.k === last ? palette.accent : palette.primary));
   return frame.svg.node()!;
 }

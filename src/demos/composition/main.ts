@@ -18,32 +18,52 @@ startDemo({
   slide: 7,
   mount({ store, lang, text, controls, stage }) {
     // The player steps k upward, one more function (or layer) at a time.
-    const player = createPlayer({
-      step() {
-        const { k } = store.get();
-        if (k >= MAX_STACK) return false;
-        store.set({ k: k + 1 });
-        return k + 1 < MAX_STACK;
+    const player = createPlayer(
+      {
+        step() {
+          const { k } = store.get();
+          if (k >= MAX_STACK) return false;
+          store.set({ k: k + 1 });
+          return k + 1 < MAX_STACK;
+        },
+        reset: () => store.set({ k: 1 }),
       },
-      reset: () => store.set({ k: 1 }),
-    }, lang, { ticks: true, perSecond: () => 1.5 });
+      lang,
+      { ticks: true, perSecond: () => 1.5 },
+    );
 
     const seedText = el('span', { class: 'seed-now' });
     const reseed = el('button', { type: 'button', class: 'reseed' }, text('reseed'));
     reseed.addEventListener('click', () => store.set({ seed: (store.get().seed % 9999) + 1 }));
-    const composeControls = el('div', { class: 'mode-controls' },
+    const composeControls = el(
+      'div',
+      { class: 'mode-controls' },
       slider(store, 'k', { label: text('kCompose'), min: 1, max: MAX_STACK, step: 1 }),
       slider(store, 'xr', { label: text('window'), min: 0.5, max: 3, step: 0.1 }),
-      toggle(store, 'log', text('logScale')));
-    const linearControls = el('div', { class: 'mode-controls' },
+      toggle(store, 'log', text('logScale')),
+    );
+    const linearControls = el(
+      'div',
+      { class: 'mode-controls' },
       slider(store, 'k', { label: text('kLinear'), min: 1, max: MAX_STACK, step: 1 }),
-      select(store, 'act', { label: text('activation'),
-        options: BETWEEN_ACTIVATIONS.map((name) => ({ value: name, label: ACTIVATIONS[name].label })) }),
-      el('div', { class: 'control' }, reseed, seedText));
+      select(store, 'act', {
+        label: text('activation'),
+        options: BETWEEN_ACTIVATIONS.map((name) => ({ value: name, label: ACTIVATIONS[name].label })),
+      }),
+      el('div', { class: 'control' }, reseed, seedText),
+    );
     controls.append(
-      select(store, 'mode', { label: text('mode'),
-        options: [{ value: 'compose', label: text('modeCompose') }, { value: 'linear', label: text('modeLinear') }] }),
-      composeControls, linearControls, player.element);
+      select(store, 'mode', {
+        label: text('mode'),
+        options: [
+          { value: 'compose', label: text('modeCompose') },
+          { value: 'linear', label: text('modeLinear') },
+        ],
+      }),
+      composeControls,
+      linearControls,
+      player.element,
+    );
 
     const compose = createComposeView(text);
     const linear = createLinearView(text);

@@ -1,6 +1,6 @@
 import { noGrad } from '../../autodiff/grad-mode.ts';
 import { add, mul, sub } from '../../autodiff/ops/arithmetic.ts';
-import { tensor, type Tensor } from '../../autodiff/tensor.ts';
+import { type Tensor, tensor } from '../../autodiff/tensor.ts';
 
 /** One building block of the chain: a quadratic, as engine ops and as TeX. */
 export interface Quadratic {

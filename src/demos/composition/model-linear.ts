@@ -2,7 +2,7 @@ import { extent } from 'd3-array';
 import { backward } from '../../autodiff/backward.ts';
 import { noGrad } from '../../autodiff/grad-mode.ts';
 import { add, mul } from '../../autodiff/ops/arithmetic.ts';
-import { scalar, tensor, type Tensor } from '../../autodiff/tensor.ts';
+import { scalar, type Tensor, tensor } from '../../autodiff/tensor.ts';
 import { ACTIVATIONS } from '../../nn/activations.ts';
 import { createRandom } from '../../nn/random.ts';
 import type { BetweenActivation } from './schema.ts';

@@ -1,9 +1,9 @@
 import { extent } from 'd3-array';
+import { ACTIVATIONS } from '../../nn/activations.ts';
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { renderTex } from '../../ui/math.ts';
 import { palette } from '../../ui/palette.ts';
-import { ACTIVATIONS } from '../../nn/activations.ts';
 import { LINEAR_WINDOW, type LinearNumbers } from './model-linear.ts';
 import { ACTIVATION_TEX, lineTex, stackTex } from './stack-tex.ts';
 import type { CompositionText } from './strings.ts';
@@ -39,7 +39,14 @@ function panel(): Panel {
   const verdict = el('p', { class: 'verdict' });
   const formula = el('div', { class: 'tex-line stack-formula' });
   const result = el('div', { class: 'tex-line collapsed' });
-  return { element: el('figure', { class: 'stack-panel' }, heading, plot, verdict, formula, result), heading, plot, verdict, formula, result };
+  return {
+    element: el('figure', { class: 'stack-panel' }, heading, plot, verdict, formula, result),
+    heading,
+    plot,
+    verdict,
+    formula,
+    result,
+  };
 }
 
 /** Two plots from the same weights: linear maps only (a line, collapsed to W x + B) and with an activation between. */
@@ -48,9 +55,13 @@ export function createLinearView(text: (key: CompositionText) => string): Linear
   const right = panel();
   const oneLayer = el('p', { class: 'one-layer-note' }, text('oneLayer'));
   const layers = el('table', { class: 'layers' });
-  const element = el('div', { class: 'linear-view' },
-    el('div', { class: 'stack-pair' }, left.element, right.element), oneLayer,
-    el('div', { class: 'layers-wrap' }, el('p', { class: 'mini-heading' }, text('layersCaption')), layers));
+  const element = el(
+    'div',
+    { class: 'linear-view' },
+    el('div', { class: 'stack-pair' }, left.element, right.element),
+    oneLayer,
+    el('div', { class: 'layers-wrap' }, el('p', { class: 'mini-heading' }, text('layersCaption')), layers),
+  );
 
   return {
     element,
@@ -59,15 +70,27 @@ export function createLinearView(text: (key: CompositionText) => string): Linear
       const act = ACTIVATIONS[numbers.activation].label;
       const size = { width: 460, height: 300, x: [-LINEAR_WINDOW, LINEAR_WINDOW] as const };
       left.heading.textContent = format(text('linearOnly'), { k });
-      left.plot.replaceChildren(linePlot([{ xs: numbers.xs, ys: numbers.linear, color: palette.ink, name: 'linear' }], {
-        ...size, y: paddedExtent(numbers.linear), yLabel: 'y', title: format(text('linearPlot'), { k }) }));
+      left.plot.replaceChildren(
+        linePlot([{ xs: numbers.xs, ys: numbers.linear, color: palette.ink, name: 'linear' }], {
+          ...size,
+          y: paddedExtent(numbers.linear),
+          yLabel: 'y',
+          title: format(text('linearPlot'), { k }),
+        }),
+      );
       left.verdict.textContent = text('collapsed');
       renderTex(left.formula, `y = ${stackTex(k, null)}`);
       renderTex(left.result, `= ${lineTex(numbers.collapsed.w, numbers.collapsed.b)}`);
 
       right.heading.textContent = format(text('withActivation'), { act });
-      right.plot.replaceChildren(linePlot([{ xs: numbers.xs, ys: numbers.bent, color: palette[numbers.activation], name: 'bent' }], {
-        ...size, y: paddedExtent(numbers.bent), yLabel: 'y', title: format(text('bentPlot'), { k, act }) }));
+      right.plot.replaceChildren(
+        linePlot([{ xs: numbers.xs, ys: numbers.bent, color: palette[numbers.activation], name: 'bent' }], {
+          ...size,
+          y: paddedExtent(numbers.bent),
+          yLabel: 'y',
+          title: format(text('bentPlot'), { k, act }),
+        }),
+      );
       right.verdict.textContent = k > 1 ? text('bent') : text('collapsed');
       renderTex(right.formula, `y = ${stackTex(k, ACTIVATION_TEX[numbers.activation])}`);
       oneLayer.hidden = k > 1;
@@ -75,7 +98,8 @@ export function createLinearView(text: (key: CompositionText) => string): Linear
       layers.replaceChildren(
         el('tr', {}, el('th', { scope: 'row' }, text('layer')), ...numbers.layers.map((_, i) => el('th', { scope: 'col' }, String(i + 1)))),
         el('tr', {}, el('th', { scope: 'row' }, 'w'), ...numbers.layers.map((l) => el('td', {}, signed(l.w)))),
-        el('tr', {}, el('th', { scope: 'row' }, 'b'), ...numbers.layers.map((l) => el('td', {}, signed(l.b)))));
+        el('tr', {}, el('th', { scope: 'row' }, 'b'), ...numbers.layers.map((l) => el('td', {}, signed(l.b)))),
+      );
     },
   };
 }

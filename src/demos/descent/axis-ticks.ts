@@ -33,7 +33,8 @@ export function readableTicks(domain: readonly [number, number], room: AxisRoom,
   const [low, high] = domain;
   const at = (value: number) => ((value - low) / (high - low)) * room.length;
   const halfWidth = (value: number) => tickLabelWidth(label(value), room.fontSize) / 2;
-  const inside = (value: number) => at(value) - halfWidth(value) >= -room.before && at(value) + halfWidth(value) <= room.length + room.after;
+  const inside = (value: number) =>
+    at(value) - halfWidth(value) >= -room.before && at(value) + halfWidth(value) <= room.length + room.after;
   const apart = (values: readonly number[]) =>
     values.every((v, i) => i === 0 || at(v) - at(values[i - 1]) >= halfWidth(v) + halfWidth(values[i - 1]) + LABEL_GAP);
   const smallest = Math.floor(Math.log10((high - low) / MAX_TICKS));

@@ -1,4 +1,4 @@
-import { LARGEST_GAP, type Iterate } from './model.ts';
+import { type Iterate, LARGEST_GAP } from './model.ts';
 
 /**
  * The y-range the parabola is drawn over: centred on t, wide enough for y₀ and every

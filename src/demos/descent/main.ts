@@ -25,26 +25,36 @@ startDemo({
     let model = descentModel(store.get());
     // The steps stop at the URL's last k, and where the next numbers could no longer be shown.
     const canStep = () => store.get().k < MAX_STEPS && model.nextIsShowable;
-    const player = createPlayer({
-      step() {
-        if (!canStep()) return false;
-        store.set({ k: store.get().k + 1 }, player.playing ? 'replace' : 'push');
-        return true;
+    const player = createPlayer(
+      {
+        step() {
+          if (!canStep()) return false;
+          store.set({ k: store.get().k + 1 }, player.playing ? 'replace' : 'push');
+          return true;
+        },
+        reset: () => store.set({ k: 0 }),
+        canStep,
       },
-      reset: () => store.set({ k: 0 }),
-      canStep,
-    }, lang, { ticks: true, perSecond: () => STEPS_PER_SECOND });
+      lang,
+      { ticks: true, perSecond: () => STEPS_PER_SECOND },
+    );
 
     const presetButtons = RATE_PRESETS.map((rate) => {
-      const button = el('button', { type: 'button', class: 'ds-preset' },
-        el('span', { class: 'ds-preset-rate' }, `α = ${rate}`), ' ', text(`regime-${regimeOf(rate)}`));
+      const button = el(
+        'button',
+        { type: 'button', class: 'ds-preset' },
+        el('span', { class: 'ds-preset-rate' }, `α = ${rate}`),
+        ' ',
+        text(`regime-${regimeOf(rate)}`),
+      );
       button.addEventListener('click', () => store.set({ alpha: rate }));
       return button;
     });
     const spec = descentSchema;
     controls.classList.add('ds-controls');
     controls.append(
-      el('h2', {}, text('steps')), player.element,
+      el('h2', {}, text('steps')),
+      player.element,
       slider(store, 'alpha', { label: text('labelAlpha'), min: spec.alpha.min, max: spec.alpha.max, step: 0.01 }),
       el('div', { class: 'ds-presets', role: 'group', 'aria-label': text('presets') }, ...presetButtons),
       slider(store, 'y0', { label: text('labelY0'), min: spec.y0.min, max: spec.y0.max, step: 0.1, format: (v) => numberText(v) }),
@@ -60,10 +70,16 @@ startDemo({
     );
     const table = createIterateTable(text);
     stage.classList.add('ds-stage');
-    stage.append(summary.element, diverged.element,
-      el('div', { class: 'ds-body' },
+    stage.append(
+      summary.element,
+      diverged.element,
+      el(
+        'div',
+        { class: 'ds-body' },
         el('figure', { class: 'ds-figure' }, parabola.element, el('figcaption', {}, text('dragHint'))),
-        table.element));
+        table.element,
+      ),
+    );
 
     const render = () => {
       const state = store.get();
@@ -73,7 +89,9 @@ startDemo({
       summary.update(model, state.alpha);
       parabola.update(model, state.t);
       table.update(model.iterates);
-      presetButtons.forEach((button, i) => { button.setAttribute('aria-pressed', String(state.alpha === RATE_PRESETS[i])); });
+      presetButtons.forEach((button, i) => {
+        button.setAttribute('aria-pressed', String(state.alpha === RATE_PRESETS[i]));
+      });
     };
     store.subscribe(render);
     render();

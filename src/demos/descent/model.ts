@@ -1,6 +1,6 @@
 import { backward, noGrad, pow, scalar, sub, tensor } from '../../autodiff/index.ts';
 import type { StateOf } from '../../ui/url-state/index.ts';
-import { gapFactor, regimeOf, type Regime } from './regime.ts';
+import { gapFactor, type Regime, regimeOf } from './regime.ts';
 import type { DescentSchema } from './schema.ts';
 
 /** One point of the descent: y_k, its gap to t, Φ(y_k) and the slope Φ′(y_k) that the next step uses. */

@@ -3,10 +3,25 @@ import type { Regime } from './regime.ts';
 
 /** Keys of the UI text besides the page title. */
 export type DescentText =
-  | 'steps' | 'labelAlpha' | 'labelY0' | 'labelT' | 'presets'
-  | 'plotTitle' | 'plotX' | 'plotY' | 'dragHint' | 'tableCaption' | 'colK' | 'colY' | 'colSlope' | 'colGap'
-  | 'regimeHeading' | 'earlierRows' | 'overflowNote'
-  | `regime-${Regime}` | `explain-${Regime}`;
+  | 'steps'
+  | 'labelAlpha'
+  | 'labelY0'
+  | 'labelT'
+  | 'presets'
+  | 'plotTitle'
+  | 'plotX'
+  | 'plotY'
+  | 'dragHint'
+  | 'tableCaption'
+  | 'colK'
+  | 'colY'
+  | 'colSlope'
+  | 'colGap'
+  | 'regimeHeading'
+  | 'earlierRows'
+  | 'overflowNote'
+  | `regime-${Regime}`
+  | `explain-${Regime}`;
 
 export const descentStrings: Strings<DescentText | 'title'> = {
   ja: {

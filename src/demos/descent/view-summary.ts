@@ -16,9 +16,12 @@ export function createSummary(text: (key: DescentText) => string): {
   const explain = el('span', { class: 'ds-regime-explain' });
   const recurrence = el('div', { class: 'ds-recurrence' });
   const nextStep = el('div', { class: 'ds-next', 'data-testid': 'next-step' });
-  const element = el('section', { class: 'ds-summary', 'aria-live': 'polite' },
+  const element = el(
+    'section',
+    { class: 'ds-summary', 'aria-live': 'polite' },
     el('div', { class: 'ds-regime' }, el('span', { class: 'ds-regime-heading' }, text('regimeHeading')), name, explain),
-    el('div', { class: 'ds-formulas' }, recurrence, nextStep));
+    el('div', { class: 'ds-formulas' }, recurrence, nextStep),
+  );
   return {
     element,
     update(model, alpha) {
@@ -28,7 +31,10 @@ export function createSummary(text: (key: DescentText) => string): {
       renderTex(recurrence, `y - t \\;\\leftarrow\\; (1 - 2\\alpha)(y - t) = ${factorTex(model.factor, 4)}\\,(y - t)`);
       const last = model.iterates[model.iterates.length - 1];
       const k = last.k;
-      renderTex(nextStep, `y_{${k + 1}} = y_{${k}} - \\alpha\\,\\Phi'(y_{${k}}) = ${texNumber(last.y, 4)} - ${texNumber(alpha)} \\times ${factorTex(last.slope, 4)} = ${texNumber(model.next, 4)}`);
+      renderTex(
+        nextStep,
+        `y_{${k + 1}} = y_{${k}} - \\alpha\\,\\Phi'(y_{${k}}) = ${texNumber(last.y, 4)} - ${texNumber(alpha)} \\times ${factorTex(last.slope, 4)} = ${texNumber(model.next, 4)}`,
+      );
     },
   };
 }

@@ -1,7 +1,7 @@
 import { select, slider } from '../../ui/controls.ts';
 import type { PageSchema } from '../../ui/demo-page.ts';
 import type { UrlStore } from '../../ui/url-store.ts';
-import { COMPARISONS, MAX_DEPTH, WEIGHT_MODES, Z_MODES, gradientChainSchema, type GradientChainSchema } from './schema.ts';
+import { COMPARISONS, type GradientChainSchema, gradientChainSchema, MAX_DEPTH, WEIGHT_MODES, Z_MODES } from './schema.ts';
 import type { GradientChainText } from './strings.ts';
 
 type Store = UrlStore<PageSchema<GradientChainSchema>>;
@@ -27,7 +27,10 @@ export function controlPanel(store: Store, text: (key: GradientChainText) => str
   const z = select(store, 'z', { label: text('z'), options: Z_MODES.map((value) => ({ value, label: text(`z_${value}`) })) });
   const x = slider(store, 'x', { label: text('x'), min: s.x.min, max: s.x.max, step: 0.1 });
   const speed = slider(store, 'speed', {
-    label: text('speed'), min: s.speed.min, max: s.speed.max, scale: 'log',
+    label: text('speed'),
+    min: s.speed.min,
+    max: s.speed.max,
+    scale: 'log',
   });
 
   const showRelevant = () => {

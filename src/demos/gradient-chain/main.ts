@@ -5,7 +5,7 @@ import { controlPanel } from './control-panel.ts';
 import { gradientChain } from './model.ts';
 import { stepForLayer } from './pulse.ts';
 import { gradientDomain, zHalfWidth } from './scales.ts';
-import { gradientChainSchema, shownActivations, type GradientChainState } from './schema.ts';
+import { type GradientChainState, gradientChainSchema, shownActivations } from './schema.ts';
 import { gradientChainStrings } from './strings.ts';
 import { createStageView, type StageModel } from './view-stage.ts';
 import './gradient-chain.css';
@@ -32,19 +32,23 @@ startDemo({
       step = stepForLayer(depth, layer);
       view.show(step);
     });
-    const player = createPlayer({
-      step() {
-        // Play or step after the end starts a new pulse from the output.
-        if (step >= depth) step = 0;
-        else step += 1;
-        view.show(step);
-        return step < depth;
+    const player = createPlayer(
+      {
+        step() {
+          // Play or step after the end starts a new pulse from the output.
+          if (step >= depth) step = 0;
+          else step += 1;
+          view.show(step);
+          return step < depth;
+        },
+        reset() {
+          step = 0;
+          view.show(step);
+        },
       },
-      reset() {
-        step = 0;
-        view.show(step);
-      },
-    }, lang, { ticks: true, perSecond: () => store.get().speed });
+      lang,
+      { ticks: true, perSecond: () => store.get().speed },
+    );
     controls.append(player.element, ...controlPanel(store, text));
 
     let shownKey = '';

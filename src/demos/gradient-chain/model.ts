@@ -3,7 +3,7 @@ import { add, mul, pow, sub } from '../../autodiff/ops/arithmetic.ts';
 import { scalar, type Tensor } from '../../autodiff/tensor.ts';
 import { ACTIVATIONS, sampleActivation } from '../../nn/activations.ts';
 import type { ChainInputs } from './chain-inputs.ts';
-import { float32ZeroLayer, type Float32Zero } from './float32.ts';
+import { type Float32Zero, float32ZeroLayer } from './float32.ts';
 import type { ChainActivation } from './schema.ts';
 
 /** The target of Φ = (y − t)², as in the deck's worked example (slide 12: x = 2, t = 10). */

@@ -1,11 +1,11 @@
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { numberText } from '../../ui/number-text.ts';
-import { MAX_DERIVATIVE, type GradientChain } from './model.ts';
+import { type GradientChain, MAX_DERIVATIVE } from './model.ts';
 import { pulseLayer } from './pulse.ts';
 import type { GradientChainText } from './strings.ts';
 import { ACTIVATION_COLORS } from './styles.ts';
-import { createBarsView, type BarsView } from './view-bars.ts';
+import { type BarsView, createBarsView } from './view-bars.ts';
 import { createDerivativeView, type DerivativeView } from './view-derivative.ts';
 
 export interface ColumnView {
@@ -34,13 +34,30 @@ export function createColumnView(options: ColumnOptions): ColumnView {
   const factorLine = el('p', { class: 'gc-key' });
   const zero = chain.float32Zero;
   // Red only where the gradient is lost; the good case reads as a plain statement.
-  const zeroLine = zero === null
-    ? el('p', { class: 'gc-key gc-key-nonzero' }, text('keyNoZero'))
-    : el('p', { class: 'gc-key gc-key-zero' }, format(text(zero.kind === 'underflow' ? 'keyUnderflow' : 'keyExactZero'), { k: zero.layer }));
-  const element = el('article', { class: `gc-column gc-${chain.activation}`, 'data-activation': chain.activation },
-    el('h2', {}, el('span', { class: 'swatch', style: `background:${color}` }), name,
-      el('span', { class: 'gc-axis-name' }, text('barsAxis'))),
-    barsSlot, curveSlot, gradientLine, factorLine, zeroLine);
+  const zeroLine =
+    zero === null
+      ? el('p', { class: 'gc-key gc-key-nonzero' }, text('keyNoZero'))
+      : el(
+          'p',
+          { class: 'gc-key gc-key-zero' },
+          format(text(zero.kind === 'underflow' ? 'keyUnderflow' : 'keyExactZero'), { k: zero.layer }),
+        );
+  const element = el(
+    'article',
+    { class: `gc-column gc-${chain.activation}`, 'data-activation': chain.activation },
+    el(
+      'h2',
+      {},
+      el('span', { class: 'swatch', style: `background:${color}` }),
+      name,
+      el('span', { class: 'gc-axis-name' }, text('barsAxis')),
+    ),
+    barsSlot,
+    curveSlot,
+    gradientLine,
+    factorLine,
+    zeroLine,
+  );
 
   let bars: BarsView | null = null;
   let curve: DerivativeView | null = null;
@@ -58,7 +75,8 @@ export function createColumnView(options: ColumnOptions): ColumnView {
     }
     gradientLine.textContent = format(text('keyLayer'), { k: layer, g: numberText(Math.abs(chain.gradients[layer - 1])) });
     factorLine.textContent = format(text('keyFactor'), {
-      z: numberText(chain.z[layer - 1]), d: numberText(chain.derivatives[layer - 1]),
+      z: numberText(chain.z[layer - 1]),
+      d: numberText(chain.derivatives[layer - 1]),
     });
   };
 
@@ -66,16 +84,28 @@ export function createColumnView(options: ColumnOptions): ColumnView {
     element,
     drawPlots(size) {
       bars = createBarsView({
-        chain, domain: options.domain, width: size.width, height: size.barsHeight, color,
+        chain,
+        domain: options.domain,
+        width: size.width,
+        height: size.barsHeight,
+        color,
         text: {
-          title: format(text('barsTitle'), { name }), xLabel: text('barsXLabel'), ceiling: text('ceiling'),
-          float32Min: text('float32Min'), float32Marker: text('float32Marker'), exactZeroMarker: text('exactZeroMarker'),
+          title: format(text('barsTitle'), { name }),
+          xLabel: text('barsXLabel'),
+          ceiling: text('ceiling'),
+          float32Min: text('float32Min'),
+          float32Marker: text('float32Marker'),
+          exactZeroMarker: text('exactZeroMarker'),
         },
         onPick: options.onPick,
       });
       curve = createDerivativeView({
-        chain, maxDerivative: MAX_DERIVATIVE[chain.activation], halfWidth: options.halfWidth,
-        width: size.width, height: size.curveHeight, color,
+        chain,
+        maxDerivative: MAX_DERIVATIVE[chain.activation],
+        halfWidth: options.halfWidth,
+        width: size.width,
+        height: size.curveHeight,
+        color,
         title: format(text('curveTitle'), { name }),
         maxLabel: format(text('maxDerivative'), { v: MAX_DERIVATIVE[chain.activation] }),
       });

@@ -28,8 +28,13 @@ export function createDerivativeView(options: DerivativeOptions): DerivativeView
   const { chain, halfWidth } = options;
   const n = chain.depth;
   const frame = plotFrame({
-    width: options.width, height: options.height, x: [-halfWidth, halfWidth], y: [0, Y_TOP],
-    xLabel: 'z', title: options.title, margin: MARGIN,
+    width: options.width,
+    height: options.height,
+    x: [-halfWidth, halfWidth],
+    y: [0, Y_TOP],
+    xLabel: 'z',
+    title: options.title,
+    margin: MARGIN,
   });
   const { x, y, plot, innerWidth } = frame;
   frame.svg.select('.axis-label').attr('y', frame.innerHeight + 32);
@@ -41,16 +46,36 @@ export function createDerivativeView(options: DerivativeOptions): DerivativeView
   plot.append('line').attr('class', 'gc-max-line').attr('x1', 0).attr('x2', innerWidth).attr('y1', yMax).attr('y2', yMax);
   // A low maximum (sigmoid's 0.25) is labelled on the left, clear of the "A′(z)" name at the top left.
   const lowMax = options.maxDerivative < 0.5;
-  plot.append('text').attr('class', 'gc-note').attr('x', lowMax ? 4 : innerWidth - 4).attr('y', yMax - 5)
-    .attr('text-anchor', lowMax ? 'start' : 'end').text(options.maxLabel);
+  plot
+    .append('text')
+    .attr('class', 'gc-note')
+    .attr('x', lowMax ? 4 : innerWidth - 4)
+    .attr('y', yMax - 5)
+    .attr('text-anchor', lowMax ? 'start' : 'end')
+    .text(options.maxLabel);
 
   const curve = derivativeCurve(chain.activation, halfWidth);
-  const path = line<number>().x((i) => x(curve.z[i])).y((i) => y(curve.dy[i]));
-  plot.append('path').attr('class', 'gc-curve').attr('stroke', options.color)
+  const path = line<number>()
+    .x((i) => x(curve.z[i]))
+    .y((i) => y(curve.dy[i]));
+  plot
+    .append('path')
+    .attr('class', 'gc-curve')
+    .attr('stroke', options.color)
     .attr('d', path(Array.from(curve.z, (_, i) => i)));
 
-  const dots = Array.from(chain.z, (z, i) => plot.append('circle').attr('class', 'gc-dot')
-    .attr('cx', x(clampZ(z))).attr('cy', y(chain.derivatives[i])).attr('r', 5).attr('fill', options.color).node()!);
+  const dots = Array.from(
+    chain.z,
+    (z, i) =>
+      plot
+        .append('circle')
+        .attr('class', 'gc-dot')
+        .attr('cx', x(clampZ(z)))
+        .attr('cy', y(chain.derivatives[i]))
+        .attr('r', 5)
+        .attr('fill', options.color)
+        .node()!,
+  );
   const ring = plot.append('circle').attr('class', 'gc-ring').attr('r', 10);
 
   const reveal = layerRevealer(dots);
@@ -62,7 +87,10 @@ export function createDerivativeView(options: DerivativeOptions): DerivativeView
       if (layer === null) {
         ring.attr('visibility', 'hidden');
       } else {
-        ring.attr('visibility', 'visible').attr('cx', x(clampZ(chain.z[layer - 1]))).attr('cy', y(chain.derivatives[layer - 1]));
+        ring
+          .attr('visibility', 'visible')
+          .attr('cx', x(clampZ(chain.z[layer - 1])))
+          .attr('cy', y(chain.derivatives[layer - 1]));
       }
     },
   };

@@ -1,7 +1,7 @@
 import { el } from '../../ui/dom.ts';
 import { fitTexToWidth, renderTex } from '../../ui/math.ts';
-import { TARGET, type GradientChain } from './model.ts';
-import { generalTex, productTex, type ProductForm } from './product-tex.ts';
+import { type GradientChain, TARGET } from './model.ts';
+import { generalTex, type ProductForm, productTex } from './product-tex.ts';
 import { pulseLayer } from './pulse.ts';
 import { richText } from './rich-text.ts';
 import type { GradientChainText } from './strings.ts';
@@ -30,23 +30,36 @@ const MIN_RENDER_INTERVAL_MS = 350;
  * after the previous render, skipping intermediate formulas instead of dropping frames. Once the
  * pulse slows or stops, every row catches up with the current layer.
  */
-export function createProductsView(chains: readonly GradientChain[], text: (key: GradientChainText) => string, status: HTMLElement): ProductsView {
+export function createProductsView(
+  chains: readonly GradientChain[],
+  text: (key: GradientChainText) => string,
+  status: HTMLElement,
+): ProductsView {
   const general = el('div', { class: 'gc-general' });
   let form: ProductForm = 'full';
   renderTex(general, generalTex(form));
   const rows = chains.map((chain) => {
     const tex = el('div', { class: 'gc-tex' });
-    const row = el('div', { class: 'gc-product-row', 'data-activation': chain.activation },
-      el('span', { class: 'gc-product-name' },
+    const row = el(
+      'div',
+      { class: 'gc-product-row', 'data-activation': chain.activation },
+      el(
+        'span',
+        { class: 'gc-product-name' },
         el('span', { class: 'swatch', style: `background:${ACTIVATION_COLORS[chain.activation]}` }),
-        text(`name_${chain.activation}`)),
-      tex);
+        text(`name_${chain.activation}`),
+      ),
+      tex,
+    );
     return { chain, tex, row, rendered: undefined as number | null | undefined, wanted: null as number | null };
   });
-  const element = el('section', { class: 'gc-products', 'aria-label': text('productsLabel'), 'data-form': form },
+  const element = el(
+    'section',
+    { class: 'gc-products', 'aria-label': text('productsLabel'), 'data-form': form },
     el('div', { class: 'gc-products-head' }, el('h2', {}, text('productsLabel')), general, status),
     ...rows.map((r) => r.row),
-    el('p', { class: 'gc-caption' }, ...richText(text('caption'))));
+    el('p', { class: 'gc-caption' }, ...richText(text('caption'))),
+  );
 
   const queue: typeof rows = [];
   let frame = 0;

@@ -3,7 +3,7 @@ import { format } from '../../ui/i18n.ts';
 import type { GradientChain } from './model.ts';
 import { pulseLayer } from './pulse.ts';
 import type { GradientChainText } from './strings.ts';
-import { createColumnView, type ColumnView } from './view-column.ts';
+import { type ColumnView, createColumnView } from './view-column.ts';
 import { createProductsView, type ProductsView } from './view-products.ts';
 
 /** What one state of the URL turns into; computed once per state change. */
@@ -46,7 +46,11 @@ export function createStageView(stage: HTMLElement, text: (key: GradientChainTex
     products?.setForm(wide ? 'full' : 'compact');
     const key = wide ? `${columnsEl.clientWidth}x${columnsEl.clientHeight}` : `${columnsEl.clientWidth}`;
     if (key === drawnFor) return;
-    columns.forEach((c) => { c.element.querySelectorAll('.gc-plot').forEach((slot) => { slot.replaceChildren(); }); });
+    columns.forEach((c) => {
+      c.element.querySelectorAll('.gc-plot').forEach((slot) => {
+        slot.replaceChildren();
+      });
+    });
     const width = Math.floor(columns[0].element.clientWidth);
     let size = { width, ...NARROW_PLOTS };
     if (wide) {
@@ -55,7 +59,9 @@ export function createStageView(stage: HTMLElement, text: (key: GradientChainTex
       const barsHeight = Math.round(charts * BARS_SHARE);
       size = { width, barsHeight, curveHeight: charts - barsHeight };
     }
-    columns.forEach((c) => { c.drawPlots(size); });
+    columns.forEach((c) => {
+      c.drawPlots(size);
+    });
     drawnFor = wide ? key : `${columnsEl.clientWidth}`;
   };
 
@@ -68,7 +74,9 @@ export function createStageView(stage: HTMLElement, text: (key: GradientChainTex
   const show = (step: number) => {
     const layer = pulseLayer(depth, step);
     status.textContent = layer === null ? text('statusOutput') : format(text('statusLayer'), { k: layer, s: step, n: depth });
-    columns.forEach((c) => { c.show(step); });
+    columns.forEach((c) => {
+      c.show(step);
+    });
     products?.show(step);
   };
 

@@ -1,4 +1,4 @@
-import { plotFrame, type PlotFrame, type PlotFrameOptions } from '../../ui/plot-frame.ts';
+import { type PlotFrame, type PlotFrameOptions, plotFrame } from '../../ui/plot-frame.ts';
 
 /**
  * Holds one plot whose axes change now and then: the frame (axes, grid) is rebuilt only when its

@@ -3,7 +3,10 @@ import { palette } from '../../ui/palette.ts';
 
 /** Colours of the two classes: points in full strength, the regions behind them in a light tint. */
 export const CLASS_POINT = [palette.accent, palette.primary] as const;
-export const CLASS_REGION: readonly [number, number, number][] = [[247, 201, 170], [188, 205, 246]];
+export const CLASS_REGION: readonly [number, number, number][] = [
+  [247, 201, 170],
+  [188, 205, 246],
+];
 
 /** Viridis-like ramp for log-scaled gradient norms: dark = vanished, bright = large. */
 const ramp = interpolateRgbBasis(['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725']);

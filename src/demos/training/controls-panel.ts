@@ -1,13 +1,13 @@
-import { ACTIVATIONS, ACTIVATION_NAMES, type ActivationName } from '../../nn/activations.ts';
+import { ACTIVATION_NAMES, ACTIVATIONS, type ActivationName } from '../../nn/activations.ts';
 import { DATASET_NAMES } from '../../nn/datasets.ts';
 import { INITIALIZER_NAMES } from '../../nn/initializers.ts';
 import { select, slider } from '../../ui/controls.ts';
+import type { PageSchema } from '../../ui/demo-page.ts';
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
-import type { PageSchema } from '../../ui/demo-page.ts';
 import type { UrlStore } from '../../ui/url-store.ts';
 import { SCENES, type SceneClaim } from './scenes.ts';
-import { RUN_OFF, SCENE_NAMES, trainingSchema, type SceneName, type TrainingSchema } from './schema.ts';
+import { RUN_OFF, SCENE_NAMES, type SceneName, type TrainingSchema, trainingSchema } from './schema.ts';
 import type { TrainingText } from './strings.ts';
 
 type Store = UrlStore<PageSchema<TrainingSchema>>;
@@ -23,15 +23,25 @@ export function claimText(claim: SceneClaim, text: Text): string {
 /** The labelled inputs of the lab, in the order a presenter reaches for them. */
 export function controlsPanel(store: Store, text: Text): HTMLElement[] {
   const spec = trainingSchema;
-  const options = <V extends string>(values: readonly V[], label: (v: V) => string) => values.map((value) => ({ value, label: label(value) }));
+  const options = <V extends string>(values: readonly V[], label: (v: V) => string) =>
+    values.map((value) => ({ value, label: label(value) }));
   const activationOptions = options(ACTIVATION_NAMES, (a) => ACTIVATIONS[a].label);
-  const runs = el('fieldset', { class: 'control control-group tr-runs-field' }, el('legend', {}, text('runsLegend')),
-    el('div', { class: 'tr-run-selects' },
+  const runs = el(
+    'fieldset',
+    { class: 'control control-group tr-runs-field' },
+    el('legend', {}, text('runsLegend')),
+    el(
+      'div',
+      { class: 'tr-run-selects' },
       select(store, 'run1', { label: format(text('runLabel'), { n: 1 }), options: activationOptions }),
-      ...(['run2', 'run3'] as const).map((key, i) => select(store, key, {
-        label: format(text('runLabel'), { n: i + 2 }),
-        options: [...activationOptions, { value: RUN_OFF, label: text('runOff') }],
-      }))));
+      ...(['run2', 'run3'] as const).map((key, i) =>
+        select(store, key, {
+          label: format(text('runLabel'), { n: i + 2 }),
+          options: [...activationOptions, { value: RUN_OFF, label: text('runOff') }],
+        }),
+      ),
+    ),
+  );
   const batchFormat = (v: number) => (v >= store.get().points ? text('batchFull') : String(v));
   // What the chosen scene shows, in the words its test checks (scenes.ts).
   const claim = el('p', { class: 'tr-scene-claim', 'data-testid': 'scene-claim' });

@@ -102,7 +102,8 @@ export function readWindow(window: readonly DiagnosisSample[], initialRatio: num
   const trend = window.length >= 2 * third;
   const accuracyBefore = median(window.slice(0, third).map((s) => s.accuracy));
   const accuracyAfter = median(window.slice(-third).map((s) => s.accuracy));
-  const falling = trend && (after <= before * (1 - evidence * IMPROVING_DROP) || accuracyAfter >= accuracyBefore + evidence * ACCURACY_RISE);
+  const falling =
+    trend && (after <= before * (1 - evidence * IMPROVING_DROP) || accuracyAfter >= accuracyBefore + evidence * ACCURACY_RISE);
   const beatsChance = after < CHANCE_LOSS * (1 - IMPROVING_DROP) || latest.accuracy >= BEATS_CHANCE;
   if (falling && beatsChance) return { kind: 'learning', ratio };
   if (Math.min(ratio, initialRatio) < VANISHING_RATIO) return { kind: 'vanishing', ratio: Math.min(ratio, initialRatio) };
@@ -148,6 +149,8 @@ export function createDiagnosisTracker(initialGradNorms: ArrayLike<number>, relu
     diverged(step) {
       current = { kind: 'diverged', step };
     },
-    get current() { return current; },
+    get current() {
+      return current;
+    },
   };
 }

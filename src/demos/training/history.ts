@@ -35,6 +35,8 @@ export function createHistory(capacity: number): History {
       stride = 1;
       skipped = 0;
     },
-    get entries() { return entries; },
+    get entries() {
+      return entries;
+    },
   };
 }

@@ -4,13 +4,13 @@ import { startDemo } from '../../ui/demo-page.ts';
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { createPlayer } from '../../ui/player.ts';
-import { cpuShare } from './cpu-share.ts';
 import { controlsPanel } from './controls-panel.ts';
+import { cpuShare } from './cpu-share.ts';
 import { createHistory, type History } from './history.ts';
 import type { RunReport } from './protocol.ts';
 import { createRunClient, type RunClient } from './run-client.ts';
 import { matchesScene, sceneFill, sceneSettings, trainingSettings } from './scenes.ts';
-import { activeRuns, trainingSchema, type TrainingState } from './schema.ts';
+import { activeRuns, type TrainingState, trainingSchema } from './schema.ts';
 import { trainingStrings } from './strings.ts';
 import type { RunConfig } from './trainer.ts';
 import { createRunView } from './view-run.ts';
@@ -33,7 +33,8 @@ interface LiveRun {
 function runConfigs(state: TrainingState): { slot: number; config: RunConfig }[] {
   const { data, noise, points, depth, width, init, lr, batch, seed } = state;
   return activeRuns(state).map(({ slot, activation }) => ({
-    slot, config: { data, noise, points, depth, width, activation, init, lr, batch, seed },
+    slot,
+    config: { data, noise, points, depth, width, activation, init, lr, batch, seed },
   }));
 }
 
@@ -51,19 +52,27 @@ startDemo({
     const clientFor = (slot: number) => (clients[slot] ??= createRunClient());
     let live: LiveRun[] = [];
 
-    const player = createPlayer({
-      step() {
-        live.forEach((run) => { run.client.step(1); });
-        return true;
+    const player = createPlayer(
+      {
+        step() {
+          live.forEach((run) => {
+            run.client.step(1);
+          });
+          return true;
+        },
+        reset: () => configure(store.get()),
+        // Every run has diverged: nothing left to train until a reset or new settings.
+        canStep: () => live.some((run) => run.latest?.metrics.diverged !== true),
       },
-      reset: () => configure(store.get()),
-      // Every run has diverged: nothing left to train until a reset or new settings.
-      canStep: () => live.some((run) => run.latest?.metrics.diverged !== true),
-    }, lang, { ticks: false });
+      lang,
+      { ticks: false },
+    );
     // While playing, the workers train on their own: the player says when.
     player.subscribe(({ playing }) => {
       const share = cpuShare(navigator.hardwareConcurrency, live.length);
-      live.forEach((run) => { playing ? run.client.play(share) : run.client.pause(); });
+      live.forEach((run) => {
+        playing ? run.client.play(share) : run.client.pause();
+      });
     });
 
     const network = el('p', { class: 'tr-network', 'data-testid': 'network' });
@@ -78,12 +87,19 @@ startDemo({
       const configs = runConfigs(state);
       const dataset = makeDataset(state.data, { count: state.points, noise: state.noise, seed: state.seed });
       network.textContent = format(text('network'), { depth: state.depth, width: state.width });
-      clients.forEach((client) => { client.pause(); });
+      clients.forEach((client) => {
+        client.pause();
+      });
       live = configs.map(({ slot, config }) => {
         const client = clientFor(slot);
         const run: LiveRun = {
-          client, view: createRunView(slot, config.activation, text), history: createHistory(HISTORY_CAPACITY),
-          latest: null, pendingBoundary: null, dirty: false, drawnAt: 0,
+          client,
+          view: createRunView(slot, config.activation, text),
+          history: createHistory(HISTORY_CAPACITY),
+          latest: null,
+          pendingBoundary: null,
+          dirty: false,
+          drawnAt: 0,
         };
         run.view.setData(dataset);
         client.onReport((report) => {
@@ -113,8 +129,7 @@ startDemo({
     const drawLoop = (now: number) => {
       drawPending = false;
       // Throttled: the stalest panel with news, one per frame, each at most every PANEL_REFRESH_MS.
-      const due = live.filter((run) => run.dirty && now - run.drawnAt >= PANEL_REFRESH_MS)
-        .sort((a, b) => a.drawnAt - b.drawnAt)[0];
+      const due = live.filter((run) => run.dirty && now - run.drawnAt >= PANEL_REFRESH_MS).sort((a, b) => a.drawnAt - b.drawnAt)[0];
       if (due?.latest) {
         if (due.pendingBoundary) due.view.setBoundary(due.pendingBoundary);
         due.pendingBoundary = null;

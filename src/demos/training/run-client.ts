@@ -47,6 +47,8 @@ export function createRunClient(): RunClient {
       const last = samples[samples.length - 1];
       return ((last.step - first.step) * 1000) / (last.time - first.time);
     },
-    onReport: (next) => { listener = next; },
+    onReport: (next) => {
+      listener = next;
+    },
   };
 }

@@ -1,13 +1,11 @@
 import type { ActivationName } from '../../nn/activations.ts';
 import { defaultState } from '../../ui/url-state/index.ts';
-import { trainingSchema, type SceneName, type TrainingState } from './schema.ts';
+import { type SceneName, type TrainingState, trainingSchema } from './schema.ts';
 
 /** Every setting that changes what trains (everything but the scene itself, language and back link). */
 export const TRAINING_KEYS = ['data', 'noise', 'points', 'depth', 'width', 'run1', 'run2', 'run3', 'init', 'lr', 'batch', 'seed'] as const;
 export type TrainingKey = (typeof TRAINING_KEYS)[number];
 export type TrainingSettings = Pick<TrainingState, TrainingKey>;
-
-
 
 /** What a scene shows, as a claim a test checks on the numbers the lab computes (tests/demos/training/scenes.test.ts). */
 export interface SceneClaim {
@@ -33,7 +31,9 @@ export const STALLED_ACCURACY = 0.75;
  *   such steep weights sit at the edge of stability, the loss wobbling from step to step.)
  * dawn (slide 24) — 20 layers, He init: sigmoid stalls, ReLU learns.
  */
-export const SCENES: Readonly<Record<Exclude<SceneName, 'custom'>, { readonly settings: Partial<TrainingSettings>; readonly claim: SceneClaim }>> = {
+export const SCENES: Readonly<
+  Record<Exclude<SceneName, 'custom'>, { readonly settings: Partial<TrainingSettings>; readonly claim: SceneClaim }>
+> = {
   deepSigmoid: {
     settings: { run1: 'sigmoid', run2: 'tanh', run3: 'off' },
     claim: { steps: 1000, learns: ['tanh'], stalls: ['sigmoid'] },

@@ -52,7 +52,8 @@ export function createSession(host: SessionHost): Session {
     loopScheduled = false;
     if (!playing || !trainer) return;
     const start = host.now();
-    do trainer.step(); while (!trainer.diverged && host.now() - start < CHUNK_MS);
+    do trainer.step();
+    while (!trainer.diverged && host.now() - start < CHUNK_MS);
     // A diverged run stops by itself; the others (in their own workers) keep going.
     if (trainer.diverged) playing = false;
     report(trainer.diverged);

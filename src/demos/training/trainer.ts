@@ -1,23 +1,23 @@
 import {
+  BufferPool,
   backward,
   bceWithLogits,
-  BufferPool,
   noGrad,
   reusingBuffers,
   stableSigmoid,
+  type Tensor,
   tensor,
   zeroGrad,
-  type Tensor,
 } from '../../autodiff/index.ts';
 import type { ActivationName } from '../../nn/activations.ts';
-import { datasetTensors, makeDataset, type Dataset, type DatasetName } from '../../nn/datasets.ts';
+import { type Dataset, type DatasetName, datasetTensors, makeDataset } from '../../nn/datasets.ts';
 import { deadUnitShares, layerGradientNorms, layerUpdateNorms } from '../../nn/diagnostics.ts';
 import type { InitializerName } from '../../nn/initializers.ts';
-import { createMlp, forward, mlpParameters, type ForwardPass, type Mlp } from '../../nn/mlp.ts';
+import { createMlp, type ForwardPass, forward, type Mlp, mlpParameters } from '../../nn/mlp.ts';
 import { Sgd } from '../../nn/sgd.ts';
 import { trainStep } from '../../nn/training.ts';
-import { batchSchedule, type BatchSchedule } from './batches.ts';
-import { createDiagnosisTracker, SAMPLE_EVERY, type Diagnosis } from './diagnosis.ts';
+import { type BatchSchedule, batchSchedule } from './batches.ts';
+import { createDiagnosisTracker, type Diagnosis, SAMPLE_EVERY } from './diagnosis.ts';
 
 /**
  * One run of the lab: its data, network and optimizer, stepped on the engine. The Web Worker and the
@@ -110,7 +110,11 @@ export function createTrainer(config: RunConfig): Trainer {
   const dataset = makeDataset(config.data, { count: config.points, noise: config.noise, seed: config.seed });
   // Same seed → same initial weights for every activation: the runs differ only in A.
   const mlp: Mlp = createMlp({
-    hiddenLayers: config.depth, width: config.width, activation: config.activation, initializer: config.init, seed: config.seed,
+    hiddenLayers: config.depth,
+    width: config.width,
+    activation: config.activation,
+    initializer: config.init,
+    seed: config.seed,
   });
   const sgd = new Sgd(mlpParameters(mlp), { learningRate: config.lr });
   const all = datasetTensors(dataset);
@@ -149,8 +153,12 @@ export function createTrainer(config: RunConfig): Trainer {
     config,
     dataset,
     mlp,
-    get diverged() { return diverged; },
-    get steps() { return steps; },
+    get diverged() {
+      return diverged;
+    },
+    get steps() {
+      return steps;
+    },
     step() {
       if (diverged) return loss;
       const indices = schedule.next();

@@ -21,14 +21,22 @@ export function createCurvesView(title: string, color: string) {
   let currentTitle = title;
   return {
     element,
-    setTitle: (text: string) => { currentTitle = text; },
+    setTitle: (text: string) => {
+      currentTitle = text;
+    },
     update(entries: readonly HistoryEntry[]) {
       const lastStep = entries.length > 0 ? entries[entries.length - 1].step : 0;
       let maxLoss = 1;
       for (const e of entries) if (Number.isFinite(e.loss)) maxLoss = Math.max(maxLoss, Math.min(e.loss, LOSS_CEILING));
       const yTop = niceCeil(maxLoss);
       const { frame, fresh } = slot.frame({
-        width: WIDTH, height: HEIGHT, x: [0, niceCeil(Math.max(lastStep, 10))], y: [0, yTop], title: currentTitle, margin: MARGIN, xTickFormat: stepTick,
+        width: WIDTH,
+        height: HEIGHT,
+        x: [0, niceCeil(Math.max(lastStep, 10))],
+        y: [0, yTop],
+        title: currentTitle,
+        margin: MARGIN,
+        xTickFormat: stepTick,
       });
       if (fresh) {
         frame.plot.append('path').attr('class', 'tr-loss').attr('stroke', palette.ink);
@@ -37,9 +45,19 @@ export function createCurvesView(title: string, color: string) {
       }
       const x = (e: HistoryEntry) => frame.x(e.step);
       const finite = entries.filter((e) => Number.isFinite(e.loss));
-      frame.plot.select('.tr-loss').attr('d', line<HistoryEntry>().x(x).y((e) => frame.y(Math.min(e.loss, yTop)))(finite) ?? '');
+      frame.plot.select('.tr-loss').attr(
+        'd',
+        line<HistoryEntry>()
+          .x(x)
+          .y((e) => frame.y(Math.min(e.loss, yTop)))(finite) ?? '',
+      );
       const measured = entries.filter((e) => Number.isFinite(e.accuracy));
-      frame.plot.select('.tr-accuracy').attr('d', line<HistoryEntry>().x(x).y((e) => frame.y(e.accuracy))(measured) ?? '');
+      frame.plot.select('.tr-accuracy').attr(
+        'd',
+        line<HistoryEntry>()
+          .x(x)
+          .y((e) => frame.y(e.accuracy))(measured) ?? '',
+      );
     },
   };
 }

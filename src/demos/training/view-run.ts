@@ -4,7 +4,7 @@ import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { numberText } from '../../ui/number-text.ts';
 import { activationPalette } from '../../ui/palette.ts';
-import { VANISHING_RATIO, type Diagnosis } from './diagnosis.ts';
+import { type Diagnosis, VANISHING_RATIO } from './diagnosis.ts';
 import type { HistoryEntry } from './history.ts';
 import type { BoundaryImage } from './protocol.ts';
 import type { TrainingText } from './strings.ts';
@@ -23,18 +23,25 @@ const ratioText = (ratio: number) => numberText(ratio, 2);
 function diagnosisText(diagnosis: Diagnosis, text: Text): string {
   switch (diagnosis.kind) {
     case 'notStarted':
-      return format(text(diagnosis.ratio < VANISHING_RATIO ? 'dx-notStartedVanishing' : 'dx-notStarted'), { ratio: ratioText(diagnosis.ratio) });
-    case 'diverged': return format(text('dx-diverged'), { step: diagnosis.step });
-    case 'learned': return format(text('dx-learned'), { accuracy: percent(diagnosis.accuracy), ratio: ratioText(diagnosis.ratio) });
+      return format(text(diagnosis.ratio < VANISHING_RATIO ? 'dx-notStartedVanishing' : 'dx-notStarted'), {
+        ratio: ratioText(diagnosis.ratio),
+      });
+    case 'diverged':
+      return format(text('dx-diverged'), { step: diagnosis.step });
+    case 'learned':
+      return format(text('dx-learned'), { accuracy: percent(diagnosis.accuracy), ratio: ratioText(diagnosis.ratio) });
     case 'learning':
       return format(text(diagnosis.ratio < VANISHING_RATIO ? 'dx-learningTopOnly' : 'dx-learning'), { ratio: ratioText(diagnosis.ratio) });
-    case 'vanishing': return format(text('dx-vanishing'), { ratio: ratioText(diagnosis.ratio) });
-    case 'dead': return format(text('dx-dead'), { layer: diagnosis.layer, share: Math.round(100 * diagnosis.share) });
-    case 'stalled': return text('dx-stalled');
-    case 'plateau': return format(text('dx-plateau'), { loss: numberText(diagnosis.loss, 3), accuracy: percent(diagnosis.accuracy) });
+    case 'vanishing':
+      return format(text('dx-vanishing'), { ratio: ratioText(diagnosis.ratio) });
+    case 'dead':
+      return format(text('dx-dead'), { layer: diagnosis.layer, share: Math.round(100 * diagnosis.share) });
+    case 'stalled':
+      return text('dx-stalled');
+    case 'plateau':
+      return format(text('dx-plateau'), { loss: numberText(diagnosis.loss, 3), accuracy: percent(diagnosis.accuracy) });
   }
 }
-
 
 /** One run's column: boundary, key numbers, diagnosis, curves, per-layer gradients, dead units, history. */
 export function createRunView(slot: number, activation: ActivationName, text: Text) {
@@ -57,17 +64,40 @@ export function createRunView(slot: number, activation: ActivationName, text: Te
   const diagnosisLine = el('p', { class: 'tr-diagnosis', 'data-testid': 'diagnosis' }, text('dx-notStarted'));
   const deadCaption = el('p', { class: 'tr-caption' }, activation === 'relu' ? text('deadTitle') : text('deadOnlyRelu'));
 
-  const element = el('article', { class: 'tr-run', 'data-testid': `run-${slot + 1}`, 'data-activation': activation, style: `--run-color:${color}` },
+  const element = el(
+    'article',
+    { class: 'tr-run', 'data-testid': `run-${slot + 1}`, 'data-activation': activation, style: `--run-color:${color}` },
     el('h2', {}, el('span', { class: 'swatch', style: `background:${color}` }), label, badge),
-    el('div', { class: 'tr-top' }, boundary.element,
-      el('div', { class: 'tr-numbers' },
-        el('dl', {}, el('dt', {}, text('stepShort')), step, el('dt', {}, text('lossShort')), loss, el('dt', {}, text('accuracyShort')), accuracy),
-        speed)),
+    el(
+      'div',
+      { class: 'tr-top' },
+      boundary.element,
+      el(
+        'div',
+        { class: 'tr-numbers' },
+        el(
+          'dl',
+          {},
+          el('dt', {}, text('stepShort')),
+          step,
+          el('dt', {}, text('lossShort')),
+          loss,
+          el('dt', {}, text('accuracyShort')),
+          accuracy,
+        ),
+        speed,
+      ),
+    ),
     diagnosisLine,
-    el('p', { class: 'tr-caption' }, text('curvesLegend')), curves.element,
-    el('p', { class: 'tr-caption' }, text('layersLegend')), layers.element,
-    deadCaption, dead.element,
-    el('p', { class: 'tr-caption' }, text('historyLegend')), history.element);
+    el('p', { class: 'tr-caption' }, text('curvesLegend')),
+    curves.element,
+    el('p', { class: 'tr-caption' }, text('layersLegend')),
+    layers.element,
+    deadCaption,
+    dead.element,
+    el('p', { class: 'tr-caption' }, text('historyLegend')),
+    history.element,
+  );
 
   return {
     element,

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import { transferables, type ToWorker } from './protocol.ts';
+import { type ToWorker, transferables } from './protocol.ts';
 import { createSession } from './session.ts';
 
 /* One run trains here, off the page's thread: this file only wires messages to session.ts. */

@@ -1,9 +1,10 @@
 /** "AI is a function": a cat photo goes in, the function f inside the AI box maps it to the category ねこ. */
+
+import { palette } from '../../ui/palette.ts';
 import { tint } from '../color.ts';
 import { Figure, type RenderedFigure } from '../figure.ts';
 import { arrow, roundedBox } from '../shapes.ts';
 import { el } from '../svg.ts';
-import { palette } from '../../ui/palette.ts';
 import { catFace } from './characters.ts';
 
 const CX = 272;

@@ -1,9 +1,10 @@
 /** 学習 (a robot studying, its score rising) and 推論 (the same robot answering a person). */
+
+import { palette } from '../../ui/palette.ts';
 import { tint } from '../color.ts';
 import { Figure, type RenderedFigure } from '../figure.ts';
 import { arrowHead, roundedBox } from '../shapes.ts';
 import { el, points } from '../svg.ts';
-import { palette } from '../../ui/palette.ts';
 import { catFace, person, robot } from './characters.ts';
 
 const SIZE = 400;
@@ -22,9 +23,38 @@ function book(cx: number, top: number): string {
     return [el('line', { x1: cx - 50, y1: y, x2: cx - 12, y2: y + 2 }), el('line', { x1: cx + 12, y1: y + 2, x2: cx + 50, y2: y })];
   });
   return (
-    el('polygon', { points: points([[cx - 66, top - 6], [cx, top + 4], [cx + 66, top - 6], [cx + 66, top + 70], [cx, top + 80], [cx - 66, top + 70]]), fill: cover, ...stroke }) +
-    el('polygon', { points: points([[cx - 60, top], [cx, top + 10], [cx, top + 72], [cx - 60, top + 62]]), fill: palette.paper, ...stroke }) +
-    el('polygon', { points: points([[cx + 60, top], [cx, top + 10], [cx, top + 72], [cx + 60, top + 62]]), fill: palette.paper, ...stroke }) +
+    el('polygon', {
+      points: points([
+        [cx - 66, top - 6],
+        [cx, top + 4],
+        [cx + 66, top - 6],
+        [cx + 66, top + 70],
+        [cx, top + 80],
+        [cx - 66, top + 70],
+      ]),
+      fill: cover,
+      ...stroke,
+    }) +
+    el('polygon', {
+      points: points([
+        [cx - 60, top],
+        [cx, top + 10],
+        [cx, top + 72],
+        [cx - 60, top + 62],
+      ]),
+      fill: palette.paper,
+      ...stroke,
+    }) +
+    el('polygon', {
+      points: points([
+        [cx + 60, top],
+        [cx, top + 10],
+        [cx, top + 72],
+        [cx + 60, top + 62],
+      ]),
+      fill: palette.paper,
+      ...stroke,
+    }) +
     el('g', { stroke: palette.grid, 'stroke-width': 3, 'stroke-linecap': 'round' }, ...lines)
   );
 }
@@ -33,14 +63,30 @@ function book(cx: number, top: number): string {
 function risingChart(x: number, y: number, width: number, height: number): string {
   const curve = [0, 1, 2, 3, 4, 5, 6].map((i): [number, number] => {
     const t = i / 6;
-    return [x + 14 + t * (width - 34), y + height - 16 - (height - 40) * (1 - Math.exp(-3 * t)) / (1 - Math.exp(-3))];
+    return [x + 14 + t * (width - 34), y + height - 16 - ((height - 40) * (1 - Math.exp(-3 * t))) / (1 - Math.exp(-3))];
   });
   const [lx, ly] = curve[curve.length - 1];
   const [px, py] = curve[curve.length - 2];
   return (
     roundedBox(x, y, width, height, { fill: palette.paper, stroke: palette.ink, 'stroke-width': 3 }) +
-    el('polyline', { points: points([[x + 12, y + 12], [x + 12, y + height - 12], [x + width - 12, y + height - 12]]), fill: 'none', stroke: palette.muted, 'stroke-width': 2.5 }) +
-    el('polyline', { points: points(curve.slice(0, -1).concat([[lx - (lx - px) * 0.3, ly - (ly - py) * 0.3]])), fill: 'none', stroke: palette.accent, 'stroke-width': 5, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' }) +
+    el('polyline', {
+      points: points([
+        [x + 12, y + 12],
+        [x + 12, y + height - 12],
+        [x + width - 12, y + height - 12],
+      ]),
+      fill: 'none',
+      stroke: palette.muted,
+      'stroke-width': 2.5,
+    }) +
+    el('polyline', {
+      points: points(curve.slice(0, -1).concat([[lx - (lx - px) * 0.3, ly - (ly - py) * 0.3]])),
+      fill: 'none',
+      stroke: palette.accent,
+      'stroke-width': 5,
+      'stroke-linejoin': 'round',
+      'stroke-linecap': 'round',
+    }) +
     arrowHead({ x: lx + (lx - px) * 0.15, y: ly + (ly - py) * 0.15 }, { x: lx - px, y: ly - py }, 18, palette.accent)
   );
 }

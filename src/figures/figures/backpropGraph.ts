@@ -3,12 +3,13 @@
  * in four states that share one layout so the slides can flip between them: plain, with the
  * forward values, and with the backward path to b or to a highlighted with its local derivatives.
  */
-import type { Point } from '../shapes.ts';
+
+import { palette } from '../../ui/palette.ts';
 import { Figure, type RenderedFigure } from '../figure.ts';
+import type { Point } from '../shapes.ts';
 import { arrow, circle, roundedBox } from '../shapes.ts';
 import { el, points } from '../svg.ts';
-import { palette } from '../../ui/palette.ts';
-import { backpropNumbers, type BackpropNumbers } from './backpropExample.ts';
+import { type BackpropNumbers, backpropNumbers } from './backpropExample.ts';
 
 export type BackpropState = 'plain' | 'values' | 'gradB' | 'gradA';
 
@@ -54,7 +55,15 @@ function drawHighlight(fig: Figure, parameterRow: number): void {
     [PX, parameterRow],
   ]);
   fig.add(
-    el('polyline', { points: band, fill: 'none', stroke: palette.accent, 'stroke-opacity': 0.16, 'stroke-width': 40, 'stroke-linejoin': 'round', 'stroke-linecap': 'round' }),
+    el('polyline', {
+      points: band,
+      fill: 'none',
+      stroke: palette.accent,
+      'stroke-opacity': 0.16,
+      'stroke-width': 40,
+      'stroke-linejoin': 'round',
+      'stroke-linecap': 'round',
+    }),
     circle(PX, parameterRow, R + 7, { fill: 'none', stroke: palette.accent, 'stroke-width': 4 }),
   );
 }

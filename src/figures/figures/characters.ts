@@ -2,10 +2,11 @@
  * The few characters the diagrams share, drawn from simple flat shapes:
  * a cat face (the classifier's input), a friendly robot (the AI) and a person.
  */
+
+import { palette } from '../../ui/palette.ts';
 import { tint } from '../color.ts';
 import { circle } from '../shapes.ts';
 import { el, num, points } from '../svg.ts';
-import { palette } from '../../ui/palette.ts';
 
 const INK = palette.ink;
 const FUR = palette.sigmoid;
@@ -16,11 +17,18 @@ const SKIN = '#f3c9a4';
 export function catFace(cx: number, cy: number, s = 1): string {
   const p = (x: number, y: number): [number, number] => [cx + x * s, cy + y * s];
   const ear = (side: 1 | -1) =>
-    el('polygon', { points: points([p(side * 66, -18), p(side * 52, -96), p(side * 10, -56)]), fill: FUR, stroke: INK, 'stroke-width': 3 * s, 'stroke-linejoin': 'round' }) +
-    el('polygon', { points: points([p(side * 56, -32), p(side * 50, -78), p(side * 24, -54)]), fill: PINK });
+    el('polygon', {
+      points: points([p(side * 66, -18), p(side * 52, -96), p(side * 10, -56)]),
+      fill: FUR,
+      stroke: INK,
+      'stroke-width': 3 * s,
+      'stroke-linejoin': 'round',
+    }) + el('polygon', { points: points([p(side * 56, -32), p(side * 50, -78), p(side * 24, -54)]), fill: PINK });
   const eye = (side: 1 | -1) => {
     const [ex, ey] = p(side * 27, -6);
-    return el('ellipse', { cx: ex, cy: ey, rx: 9 * s, ry: 13 * s, fill: INK }) + circle(ex + 3 * s, ey - 5 * s, 3 * s, { fill: palette.paper });
+    return (
+      el('ellipse', { cx: ex, cy: ey, rx: 9 * s, ry: 13 * s, fill: INK }) + circle(ex + 3 * s, ey - 5 * s, 3 * s, { fill: palette.paper })
+    );
   };
   const whiskers = ([-1, 1] as const).flatMap((side) =>
     [-8, 4, 16].map((dy) => {
@@ -37,7 +45,13 @@ export function catFace(cx: number, cy: number, s = 1): string {
     el('ellipse', { cx, cy: cy + 30 * s, rx: 34 * s, ry: 24 * s, fill: tint(FUR, 0.25) }) +
     eye(-1) +
     eye(1) +
-    el('polygon', { points: points([p(-8, 12), p(8, 12), p(0, 21)]), fill: PINK, stroke: INK, 'stroke-width': 2 * s, 'stroke-linejoin': 'round' }) +
+    el('polygon', {
+      points: points([p(-8, 12), p(8, 12), p(0, 21)]),
+      fill: PINK,
+      stroke: INK,
+      'stroke-width': 2 * s,
+      'stroke-linejoin': 'round',
+    }) +
     el('path', {
       d: `M${num(nx)} ${num(ny + 5 * s)}q${num(-6 * s)} ${num(12 * s)} ${num(-16 * s)} ${num(5 * s)}M${num(nx)} ${num(ny + 5 * s)}q${num(6 * s)} ${num(12 * s)} ${num(16 * s)} ${num(5 * s)}`,
       fill: 'none',
@@ -97,7 +111,13 @@ export function robot(cx: number, bottom: number, s: number, pose: RobotPose): s
     rect(66, -162, 12, 28, 5, body) +
     eye(-1) +
     eye(1) +
-    el('path', { d: `M${num(mx)} ${num(my)}q${num(16 * s)} ${num(14 * s)} ${num(32 * s)} 0`, fill: 'none', stroke: INK, 'stroke-width': 3.5 * s, 'stroke-linecap': 'round' })
+    el('path', {
+      d: `M${num(mx)} ${num(my)}q${num(16 * s)} ${num(14 * s)} ${num(32 * s)} 0`,
+      fill: 'none',
+      stroke: INK,
+      'stroke-width': 3.5 * s,
+      'stroke-linecap': 'round',
+    })
   );
 }
 
@@ -109,13 +129,38 @@ export function person(cx: number, bottom: number, s: number, hand: [number, num
   const [bx, by] = p(-52, -118);
   return (
     el('rect', { x: bx, y: by, width: 104 * s, height: 118 * s, rx: 40 * s, fill: palette.tanh, ...stroke }) +
-    el('line', { x1: cx + 30 * s, y1: bottom - 92 * s, x2: hand[0], y2: hand[1], stroke: INK, 'stroke-width': 20 * s, 'stroke-linecap': 'round' }) +
-    el('line', { x1: cx + 30 * s, y1: bottom - 92 * s, x2: hand[0], y2: hand[1], stroke: palette.tanh, 'stroke-width': 14 * s, 'stroke-linecap': 'round' }) +
+    el('line', {
+      x1: cx + 30 * s,
+      y1: bottom - 92 * s,
+      x2: hand[0],
+      y2: hand[1],
+      stroke: INK,
+      'stroke-width': 20 * s,
+      'stroke-linecap': 'round',
+    }) +
+    el('line', {
+      x1: cx + 30 * s,
+      y1: bottom - 92 * s,
+      x2: hand[0],
+      y2: hand[1],
+      stroke: palette.tanh,
+      'stroke-width': 14 * s,
+      'stroke-linecap': 'round',
+    }) +
     circle(hand[0], hand[1], 11 * s, { fill: SKIN, ...stroke }) +
     circle(hx, hy, 40 * s, { fill: SKIN, ...stroke }) +
-    el('path', { d: `M${num(hx - 40 * s)} ${num(hy - 2 * s)}a${num(40 * s)} ${num(40 * s)} 0 0 1 ${num(80 * s)} 0q${num(-40 * s)} ${num(-16 * s)} ${num(-80 * s)} 0z`, fill: INK }) +
+    el('path', {
+      d: `M${num(hx - 40 * s)} ${num(hy - 2 * s)}a${num(40 * s)} ${num(40 * s)} 0 0 1 ${num(80 * s)} 0q${num(-40 * s)} ${num(-16 * s)} ${num(-80 * s)} 0z`,
+      fill: INK,
+    }) +
     circle(hx - 14 * s, hy + 6 * s, 4.5 * s, { fill: INK }) +
     circle(hx + 14 * s, hy + 6 * s, 4.5 * s, { fill: INK }) +
-    el('path', { d: `M${num(hx - 12 * s)} ${num(hy + 20 * s)}q${num(12 * s)} ${num(10 * s)} ${num(24 * s)} 0`, fill: 'none', stroke: INK, 'stroke-width': 3 * s, 'stroke-linecap': 'round' })
+    el('path', {
+      d: `M${num(hx - 12 * s)} ${num(hy + 20 * s)}q${num(12 * s)} ${num(10 * s)} ${num(24 * s)} 0`,
+      fill: 'none',
+      stroke: INK,
+      'stroke-width': 3 * s,
+      'stroke-linecap': 'round',
+    })
   );
 }

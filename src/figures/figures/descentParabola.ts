@@ -1,9 +1,10 @@
 /** One gradient-descent step on Φ(y) = (y − t)²: from y, move against the slope by α·Φ′(y). */
+
+import { palette } from '../../ui/palette.ts';
 import { Figure, type RenderedFigure } from '../figure.ts';
 import { Plot } from '../plot.ts';
 import { arrow, circle } from '../shapes.ts';
 import { el } from '../svg.ts';
-import { palette } from '../../ui/palette.ts';
 
 export const DESCENT_EXAMPLE = { t: 10, y: 12, alpha: 0.25 } as const;
 
@@ -54,7 +55,15 @@ export function descentParabolaFigure(): RenderedFigure {
 
   // Guides from both points down to the axis, then the step as an arrow just inside the bowl.
   const guides = [y, yNew].map((v) =>
-    el('line', { x1: plot.sx(v), y1: plot.sy(objective(v)), x2: plot.sx(v), y2: plot.sy(0), stroke: palette.muted, 'stroke-width': 2, 'stroke-dasharray': '4 5' }),
+    el('line', {
+      x1: plot.sx(v),
+      y1: plot.sy(objective(v)),
+      x2: plot.sx(v),
+      y2: plot.sy(0),
+      stroke: palette.muted,
+      'stroke-width': 2,
+      'stroke-dasharray': '4 5',
+    }),
   );
   fig.add(...guides);
   const from = { x: plot.sx(y), y: plot.sy(objective(y)) };

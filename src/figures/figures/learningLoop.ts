@@ -1,9 +1,10 @@
 /** The training loop: initialise, predict, compare with the answer, update, and repeat from ②. */
+
+import { palette } from '../../ui/palette.ts';
 import { tint } from '../color.ts';
 import { Figure, type RenderedFigure } from '../figure.ts';
 import { arrow, arrowHead, roundedBox } from '../shapes.ts';
 import { el } from '../svg.ts';
-import { palette } from '../../ui/palette.ts';
 
 interface Step {
   title: string;
@@ -32,7 +33,13 @@ export function learningLoopFigure(): RenderedFigure {
   steps.forEach((step, i) => {
     const y = top(i);
     const highlight = i === 3;
-    fig.add(roundedBox(LEFT, y, BOX_W, BOX_H, { fill: tint(highlight ? palette.accent : palette.primary, 0.1), stroke: highlight ? palette.accent : palette.primary, 'stroke-width': 3 }));
+    fig.add(
+      roundedBox(LEFT, y, BOX_W, BOX_H, {
+        fill: tint(highlight ? palette.accent : palette.primary, 0.1),
+        stroke: highlight ? palette.accent : palette.primary,
+        'stroke-width': 3,
+      }),
+    );
     fig.math(step.title, { x: LEFT + 20, y: y + 42, size: 28, baseline: 'middle' });
     fig.math(step.note, { x: LEFT + 62, y: y + 86, size: 24, baseline: 'middle', fill: palette.muted });
     if (i < steps.length - 1) {
@@ -56,6 +63,12 @@ export function learningLoopFigure(): RenderedFigure {
   );
   const label = '⑤繰り返す';
   const labelSize = 28;
-  fig.verticalText(label, { x: LOOP_X + 34, y: (fromY + toY - [...label].length * labelSize * 1.08) / 2, size: labelSize, bold: true, fill: palette.accent });
+  fig.verticalText(label, {
+    x: LOOP_X + 34,
+    y: (fromY + toY - [...label].length * labelSize * 1.08) / 2,
+    size: labelSize,
+    bold: true,
+    fill: palette.accent,
+  });
   return fig.render();
 }

@@ -1,9 +1,10 @@
 /** One layer = a linear transform (wx + b) followed by a non-linear one (the activation A), repeated. */
+
+import { palette } from '../../ui/palette.ts';
 import { tint } from '../color.ts';
 import { Figure, type RenderedFigure } from '../figure.ts';
 import { arrow, roundedBox } from '../shapes.ts';
 import { el } from '../svg.ts';
-import { palette } from '../../ui/palette.ts';
 
 const FRAME_X = 58;
 const FRAME_W = 432;
@@ -22,7 +23,19 @@ export function linearLayersFigure(): RenderedFigure {
     const boxTop = top + BOX_INSET;
     const boxH = FRAME_H - 2 * BOX_INSET;
     const mid = top + FRAME_H / 2;
-    fig.add(el('rect', { x: FRAME_X, y: top, width: FRAME_W, height: FRAME_H, rx: 16, fill: 'none', stroke: palette.muted, 'stroke-width': 2.5, 'stroke-dasharray': '8 6' }));
+    fig.add(
+      el('rect', {
+        x: FRAME_X,
+        y: top,
+        width: FRAME_W,
+        height: FRAME_H,
+        rx: 16,
+        fill: 'none',
+        stroke: palette.muted,
+        'stroke-width': 2.5,
+        'stroke-dasharray': '8 6',
+      }),
+    );
     fig.verticalText(`第${layer}層`, { x: 28, y: mid - (3 * 26 * 1.08) / 2, size: 26, bold: true, fill: palette.muted });
 
     fig.add(roundedBox(LINEAR.x, boxTop, LINEAR.w, boxH, { fill: tint(palette.primary, 0.1), stroke: palette.primary, 'stroke-width': 3 }));
@@ -31,9 +44,24 @@ export function linearLayersFigure(): RenderedFigure {
 
     fig.add(arrow({ x: LINEAR.x + LINEAR.w + 4, y: mid }, { x: NONLINEAR.x - 4, y: mid }, { color: palette.muted, width: 4, head: 14 }));
 
-    fig.add(roundedBox(NONLINEAR.x, boxTop, NONLINEAR.w, boxH, { fill: tint(palette.sigmoid, 0.14), stroke: palette.sigmoid, 'stroke-width': 3 }));
-    fig.text('非線形変換', { x: NONLINEAR.x + NONLINEAR.w / 2, y: boxTop + 38, size: 26, anchor: 'middle', baseline: 'middle', bold: true });
-    fig.math(`\\text{活性化関数 } A_${layer}`, { x: NONLINEAR.x + NONLINEAR.w / 2, y: boxTop + 82, size: 24, anchor: 'middle', baseline: 'middle' });
+    fig.add(
+      roundedBox(NONLINEAR.x, boxTop, NONLINEAR.w, boxH, { fill: tint(palette.sigmoid, 0.14), stroke: palette.sigmoid, 'stroke-width': 3 }),
+    );
+    fig.text('非線形変換', {
+      x: NONLINEAR.x + NONLINEAR.w / 2,
+      y: boxTop + 38,
+      size: 26,
+      anchor: 'middle',
+      baseline: 'middle',
+      bold: true,
+    });
+    fig.math(`\\text{活性化関数 } A_${layer}`, {
+      x: NONLINEAR.x + NONLINEAR.w / 2,
+      y: boxTop + 82,
+      size: 24,
+      anchor: 'middle',
+      baseline: 'middle',
+    });
   }
 
   // Layer 1's output becomes layer 2's input; after layer 2, more layers follow.
@@ -50,7 +78,11 @@ export function linearLayersFigure(): RenderedFigure {
       'stroke-linejoin': 'round',
     }),
     arrow({ x: toX, y: turnY - 2 }, { x: toX, y: second.top + BOX_INSET - 4 }, { color: palette.muted, width: 4, head: 14 }),
-    arrow({ x: NONLINEAR.x + NONLINEAR.w + 4, y: second.top + FRAME_H / 2 }, { x: FRAME_X + FRAME_W + 40, y: second.top + FRAME_H / 2 }, { color: palette.muted, width: 4, head: 14 }),
+    arrow(
+      { x: NONLINEAR.x + NONLINEAR.w + 4, y: second.top + FRAME_H / 2 },
+      { x: FRAME_X + FRAME_W + 40, y: second.top + FRAME_H / 2 },
+      { color: palette.muted, width: 4, head: 14 },
+    ),
   );
   fig.math('\\cdots', { x: 574, y: second.top + FRAME_H / 2, size: 30, anchor: 'end', baseline: 'middle', alt: '…(以下の層に続く)' });
   return fig.render();

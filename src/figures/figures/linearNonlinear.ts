@@ -1,8 +1,8 @@
 /** 線形 vs 非線形: a straight line y = 2x + 1 beside the sigmoid, an activation function. */
 import { sampleActivation } from '../../nn/activations.ts';
+import { palette } from '../../ui/palette.ts';
 import { Figure, type RenderedFigure } from '../figure.ts';
 import { Plot } from '../plot.ts';
-import { palette } from '../../ui/palette.ts';
 
 const SLOPE = 2;
 const INTERCEPT = 1;
@@ -15,7 +15,11 @@ export function linearNonlinearFigure(): RenderedFigure {
   linear.grid([-2, -1, 1, 2], [-4, -2, 2, 4, 6]);
   linear.axes({ xTicks: [], yTicks: [], xLabel: 'x', yLabel: 'y' });
   const lx = linear.samples(2);
-  linear.curve(lx, lx.map((v) => SLOPE * v + INTERCEPT), { color: palette.primary });
+  linear.curve(
+    lx,
+    lx.map((v) => SLOPE * v + INTERCEPT),
+    { color: palette.primary },
+  );
 
   fig.math('\\textbf{非線形}\\quad y = \\sigma(x)', { x: 310, y: 40, size: 28 });
   const nonlinear = new Plot(fig, { x: 326, y: 100, width: 220, height: 230, xDomain: [-6, 6], yDomain: [-0.4, 1.2] });

@@ -1,9 +1,9 @@
 /** ReLU and its derivative: a step from 0 to 1, with ReLU′(0) = 0 as the engine defines it. */
 import { sampleActivation } from '../../nn/activations.ts';
+import { palette } from '../../ui/palette.ts';
 import { Figure, type RenderedFigure } from '../figure.ts';
 import { Plot } from '../plot.ts';
 import { circle } from '../shapes.ts';
-import { palette } from '../../ui/palette.ts';
 
 const X_DOMAIN: [number, number] = [-4, 4];
 /** 161 samples put one exactly at x = 0, where the step's closed dot belongs. */

@@ -1,9 +1,9 @@
 /** Sigmoid and tanh with their derivatives: both derivatives stay at or below 1 (σ′ ≤ 0.25). */
-import { sampleActivation, type ActivationName } from '../../nn/activations.ts';
+import { type ActivationName, sampleActivation } from '../../nn/activations.ts';
+import { palette } from '../../ui/palette.ts';
 import { Figure, type RenderedFigure } from '../figure.ts';
 import { Plot } from '../plot.ts';
 import { el } from '../svg.ts';
-import { palette } from '../../ui/palette.ts';
 
 interface Panel {
   name: ActivationName;
@@ -35,7 +35,9 @@ function drawPanel(fig: Figure, panel: Panel): void {
 
   // The derivative's maximum, read off the sampled curve (at x = 0).
   const peak = dy.reduce((best, v, i) => (v > dy[best] ? i : best), 0);
-  fig.add(el('circle', { cx: plot.sx(xs[peak]), cy: plot.sy(dy[peak]), r: 7, fill: palette.paper, stroke: palette.ink, 'stroke-width': 3 }));
+  fig.add(
+    el('circle', { cx: plot.sx(xs[peak]), cy: plot.sy(dy[peak]), r: 7, fill: palette.paper, stroke: palette.ink, 'stroke-width': 3 }),
+  );
   const [lx, ly] = panel.peakLabel;
   fig.math(`${panel.df}\\text{ の最大} = ${Number(dy[peak].toFixed(4))}`, {
     x: plot.sx(lx),

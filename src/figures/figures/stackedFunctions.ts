@@ -1,8 +1,9 @@
 /** Ten quadratics composed: x → f₁ → f₂ → ⋯ → f₁₀ → y, the degree doubling at each step up to 2¹⁰ = 1024. */
+
+import { palette } from '../../ui/palette.ts';
 import { tint } from '../color.ts';
 import { Figure, type RenderedFigure } from '../figure.ts';
 import { arrow, circle, roundedBox } from '../shapes.ts';
-import { palette } from '../../ui/palette.ts';
 
 export const STACK_DEPTH = 10;
 const SHOWN = [1, 2, 3, STACK_DEPTH];
@@ -18,10 +19,18 @@ export function stackedFunctionsFigure(): RenderedFigure {
   const boxH = 64;
   const rowGap = 104;
   const degreeX = 236;
-  const step = (from: number, to: number) => fig.add(arrow({ x: CX, y: from }, { x: CX, y: to }, { color: palette.muted, width: 4, head: 14 }));
+  const step = (from: number, to: number) =>
+    fig.add(arrow({ x: CX, y: from }, { x: CX, y: to }, { color: palette.muted, width: 4, head: 14 }));
   const degree = (y: number, k: number) => {
     const last = k === STACK_DEPTH;
-    fig.text(`${composedDegree(k)}次`, { x: degreeX, y, size: 28, baseline: 'middle', bold: last, fill: last ? palette.accent : palette.ink });
+    fig.text(`${composedDegree(k)}次`, {
+      x: degreeX,
+      y,
+      size: 28,
+      baseline: 'middle',
+      bold: last,
+      fill: last ? palette.accent : palette.ink,
+    });
   };
 
   let y = 48;
@@ -40,12 +49,20 @@ export function stackedFunctionsFigure(): RenderedFigure {
       step(from, top - boxH / 2);
     }
     y = top;
-    fig.add(roundedBox(CX - 75, y - boxH / 2, 150, boxH, { fill: tint(palette.primary, 0.12), stroke: palette.primary, 'stroke-width': 3 }));
+    fig.add(
+      roundedBox(CX - 75, y - boxH / 2, 150, boxH, { fill: tint(palette.primary, 0.12), stroke: palette.primary, 'stroke-width': 3 }),
+    );
     fig.math(`f_{${k}}`, { x: CX, y, size: 34, anchor: 'middle', baseline: 'middle' });
     degree(y, k);
   }
   step(y + boxH / 2, y + rowGap - 26);
   fig.math('y', { x: CX, y: y + rowGap, size: 36, anchor: 'middle', baseline: 'middle' });
-  fig.math(`2^{${STACK_DEPTH}} = ${composedDegree(STACK_DEPTH)}`, { x: degreeX, y: y + rowGap, size: 28, baseline: 'middle', fill: palette.accent });
+  fig.math(`2^{${STACK_DEPTH}} = ${composedDegree(STACK_DEPTH)}`, {
+    x: degreeX,
+    y: y + rowGap,
+    size: 28,
+    baseline: 'middle',
+    fill: palette.accent,
+  });
   return fig.render();
 }

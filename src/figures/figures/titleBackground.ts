@@ -4,10 +4,10 @@
  * glowing through it. Positions come from the seeded generator, so the file never changes.
  */
 import { createRandom } from '../../nn/random.ts';
+import { palette } from '../../ui/palette.ts';
 import { Figure, type RenderedFigure } from '../figure.ts';
 import { circle } from '../shapes.ts';
 import { el } from '../svg.ts';
-import { palette } from '../../ui/palette.ts';
 
 const WIDTH = 1280;
 const HEIGHT = 720;
@@ -57,7 +57,12 @@ export function titleBackgroundFigure(): RenderedFigure {
   );
   const haze = fig.define(
     'haze',
-    el('radialGradient', { id: 'haze', cx: 0.62, cy: 0.45, r: 0.55 }, el('stop', { offset: 0, 'stop-color': '#3b82f6', 'stop-opacity': 0.35 }), el('stop', { offset: 1, 'stop-color': '#3b82f6', 'stop-opacity': 0 })),
+    el(
+      'radialGradient',
+      { id: 'haze', cx: 0.62, cy: 0.45, r: 0.55 },
+      el('stop', { offset: 0, 'stop-color': '#3b82f6', 'stop-opacity': 0.35 }),
+      el('stop', { offset: 1, 'stop-color': '#3b82f6', 'stop-opacity': 0 }),
+    ),
   );
   const glow = fig.define(
     'glow',
@@ -81,14 +86,21 @@ export function titleBackgroundFigure(): RenderedFigure {
       }
     }
   }
-  buckets.forEach((lines, i) => { fig.add(el('g', { stroke: '#93c5fd', 'stroke-opacity': 0.07 + i * 0.07, 'stroke-width': 1.2 }, ...lines)); });
+  buckets.forEach((lines, i) => {
+    fig.add(el('g', { stroke: '#93c5fd', 'stroke-opacity': 0.07 + i * 0.07, 'stroke-width': 1.2 }, ...lines));
+  });
 
   const paths = Array.from({ length: GLOWING_PATHS }, () => glowingPath(columns, random));
   fig.add(
     el(
       'g',
       { filter: glow, fill: 'none', 'stroke-width': 3, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' },
-      ...paths.map((path, i) => el('polyline', { points: path.map((n) => `${Math.round(n.x)},${Math.round(n.y)}`).join(' '), stroke: GLOW_COLORS[i % GLOW_COLORS.length] })),
+      ...paths.map((path, i) =>
+        el('polyline', {
+          points: path.map((n) => `${Math.round(n.x)},${Math.round(n.y)}`).join(' '),
+          stroke: GLOW_COLORS[i % GLOW_COLORS.length],
+        }),
+      ),
     ),
   );
 

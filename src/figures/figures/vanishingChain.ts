@@ -5,10 +5,10 @@
  * active side) each factor is 1 and the gradient arrives whole.
  */
 import { sampleActivation } from '../../nn/activations.ts';
+import { palette } from '../../ui/palette.ts';
 import { Figure, type RenderedFigure } from '../figure.ts';
 import { arrow } from '../shapes.ts';
 import { el } from '../svg.ts';
-import { palette } from '../../ui/palette.ts';
 
 export const CHAIN_LAYERS = 10;
 
@@ -82,11 +82,22 @@ export function vanishingChainFigure(activation: ChainActivation): RenderedFigur
     const cy = rowsTop + rowHeight * k + rowHeight / 2 - 6;
     const last = k === CHAIN_LAYERS;
     const color = last ? text.emphasis : palette.ink;
-    fig.text(k === 0 ? '出力' : `第${CHAIN_LAYERS + 1 - k}層`, { x: barX - 12, y: cy, size: 24, anchor: 'end', baseline: 'middle', fill: color, bold: last });
+    fig.text(k === 0 ? '出力' : `第${CHAIN_LAYERS + 1 - k}層`, {
+      x: barX - 12,
+      y: cy,
+      size: 24,
+      anchor: 'end',
+      baseline: 'middle',
+      fill: color,
+      bold: last,
+    });
     const length = barLength(value);
-    fig.add(el('rect', { x: barX, y: cy - barHeight / 2, width: length, height: barHeight, rx: Math.min(4, length / 2), fill: text.color }));
+    fig.add(
+      el('rect', { x: barX, y: cy - barHeight / 2, width: length, height: barHeight, rx: Math.min(4, length / 2), fill: text.color }),
+    );
     const label = fig.math(magnitudeTex(value), { x: barX + length + 12, y: cy, size: 24, baseline: 'middle', fill: color });
-    if (last) fig.text(text.verdict, { x: label.x + label.width + 14, y: cy, size: 26, baseline: 'middle', bold: true, fill: text.emphasis });
+    if (last)
+      fig.text(text.verdict, { x: label.x + label.width + 14, y: cy, size: 26, baseline: 'middle', bold: true, fill: text.emphasis });
   });
   return fig.render();
 }

@@ -3,8 +3,8 @@
  * into one SVG path plus its ink bounding box, so figures need no font at view time.
  */
 import type { PathCommand } from 'fontkit';
-import { unionBox, type Box } from '../box.ts';
-import { glyphFor, type FaceName } from './fonts.ts';
+import { type Box, unionBox } from '../box.ts';
+import { type FaceName, glyphFor } from './fonts.ts';
 import { GlyphPathEncoder } from './glyphPath.ts';
 
 /** A stretch of text in one face, size and baseline. */

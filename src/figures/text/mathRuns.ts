@@ -18,9 +18,31 @@ interface Atom {
 }
 
 const symbols: Record<string, string> = {
-  alpha: 'α', beta: 'β', eta: 'η', theta: 'θ', lambda: 'λ', sigma: 'σ', phi: 'ϕ', varphi: 'φ',
-  Phi: 'Φ', Delta: 'Δ', Sigma: 'Σ', partial: '∂', cdots: '⋯', ldots: '…', times: '×', cdot: '⋅',
-  approx: '≈', le: '≤', leq: '≤', ge: '≥', geq: '≥', to: '→', leftarrow: '←', infty: '∞', prime: '′',
+  alpha: 'α',
+  beta: 'β',
+  eta: 'η',
+  theta: 'θ',
+  lambda: 'λ',
+  sigma: 'σ',
+  phi: 'ϕ',
+  varphi: 'φ',
+  Phi: 'Φ',
+  Delta: 'Δ',
+  Sigma: 'Σ',
+  partial: '∂',
+  cdots: '⋯',
+  ldots: '…',
+  times: '×',
+  cdot: '⋅',
+  approx: '≈',
+  le: '≤',
+  leq: '≤',
+  ge: '≥',
+  geq: '≥',
+  to: '→',
+  leftarrow: '←',
+  infty: '∞',
+  prime: '′',
 };
 const operatorNames = new Set(['tanh', 'max', 'min', 'log', 'exp']);
 const spaces: Record<string, number> = { ',': 3 / 18, ';': 5 / 18, quad: 1 };
@@ -40,7 +62,7 @@ function charAtom(char: string): Atom {
   let cls: AtomClass = 'ord';
   if (binaryChars.includes(c)) cls = 'bin';
   else if (relationChars.includes(c)) cls = 'rel';
-  else if ('([' .includes(c)) cls = 'open';
+  else if ('(['.includes(c)) cls = 'open';
   else if (')]'.includes(c)) cls = 'close';
   else if (c === ',') cls = 'punct';
   return { cls, runs: [{ text: c, face }] };
@@ -147,15 +169,15 @@ function flatten(atoms: Atom[], scale: number, rise: number, spaced: boolean): T
   let prev: AtomClass | undefined;
   for (const atom of atoms) {
     const gap = spaced ? spaceBetween(prev, atom.cls) * scale : 0;
-    atom.runs.forEach((run, i) =>
-      { runs.push({
+    atom.runs.forEach((run, i) => {
+      runs.push({
         ...run,
         scale: (run.scale ?? 1) * scale,
         rise: (run.rise ?? 0) * scale + rise,
         spaceBefore: (run.spaceBefore ?? 0) * scale + (i === 0 ? gap : 0),
         spaceAfter: (run.spaceAfter ?? 0) * scale,
-      }); },
-    );
+      });
+    });
     runs.push(...scriptRuns(atom, scale, rise));
     prev = atom.cls;
   }

@@ -1,2 +1,2 @@
-export { param, defaultState, type Schema, type StateOf, type ParamSpec } from './schema.ts';
-export { readState, writeState, type Notice, type NoticeReason, type ReadResult } from './query.ts';
+export { type Notice, type NoticeReason, type ReadResult, readState, writeState } from './query.ts';
+export { defaultState, type ParamSpec, param, type Schema, type StateOf } from './schema.ts';

@@ -1,11 +1,18 @@
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
-import { ACTIVATION_NAMES } from '../../../src/nn/activations.ts';
-import { LABEL_SIZE, markedCurves, markerBox, maximumGroups, maximumLabels, type MaximumLabels } from '../../../src/demos/activations/maximum-labels.ts';
-import { explorerNumbers } from '../../../src/demos/activations/model.ts';
 import { crosses, overlaps, segmentsCross } from '../../../src/demos/activations/label-geometry.ts';
 import { estimateWidth, labelBox } from '../../../src/demos/activations/label-size.ts';
+import {
+  LABEL_SIZE,
+  type MaximumLabels,
+  markedCurves,
+  markerBox,
+  maximumGroups,
+  maximumLabels,
+} from '../../../src/demos/activations/maximum-labels.ts';
+import { explorerNumbers } from '../../../src/demos/activations/model.ts';
 import { activationsStrings } from '../../../src/demos/activations/strings.ts';
+import { ACTIVATION_NAMES } from '../../../src/nn/activations.ts';
 import { format } from '../../../src/ui/i18n.ts';
 
 /** The f′ plot's area as the view lays it out: 480 × 300 with margins 12, 18, 52, 56. */
@@ -23,7 +30,11 @@ function layout(range: number, lang: 'ja' | 'en') {
   const y = scaleLinear().domain(numbers.dfDomain).range([HEIGHT, 0]);
   const area = { width: WIDTH, height: HEIGHT, x, y, domain: numbers.dfDomain };
   const marked = markedCurves(numbers);
-  return { labels: maximumLabels(numbers, area, texts(lang)), groups: maximumGroups(marked), markers: marked.map((c) => markerBox(c, area)) };
+  return {
+    labels: maximumLabels(numbers, area, texts(lang)),
+    groups: maximumGroups(marked),
+    markers: marked.map((c) => markerBox(c, area)),
+  };
 }
 
 describe('f′ maximum labels with all eight functions shown', () => {
@@ -38,7 +49,9 @@ describe('f′ maximum labels with all eight functions shown', () => {
           expect(box.right).toBeLessThanOrEqual(WIDTH);
           expect(box.top).toBeGreaterThanOrEqual(0);
           expect(box.bottom).toBeLessThanOrEqual(HEIGHT);
-          markers.forEach((marker) => { expect(overlaps(box, marker), labels[i].text).toBe(false); });
+          markers.forEach((marker) => {
+            expect(overlaps(box, marker), labels[i].text).toBe(false);
+          });
           boxes.forEach((other, j) => {
             if (j === i) return;
             expect(overlaps(box, other), `${labels[i].text} / ${labels[j].text}`).toBe(false);
@@ -54,8 +67,15 @@ describe('f′ maximum labels with all eight functions shown', () => {
 
   it('labels six maxima at the default range: σ′, tanh′, ReLU′ with Leaky ReLU′, ELU′, GELU′, SiLU′ (softplus′ peaks at the edge)', () => {
     const { labels } = layout(6, 'ja');
-    expect(labels.map((l) => l.text).sort()).toEqual([
-      'ELU′ = 1（x ≥ 0）', 'GELU′ の最大 1.129', 'ReLU′・Leaky ReLU′ = 1（x > 0）', 'SiLU′ の最大 1.0998', 'sigmoid′ の最大 0.25', 'tanh′ の最大 1',
-    ].sort());
+    expect(labels.map((l) => l.text).sort()).toEqual(
+      [
+        'ELU′ = 1（x ≥ 0）',
+        'GELU′ の最大 1.129',
+        'ReLU′・Leaky ReLU′ = 1（x > 0）',
+        'SiLU′ の最大 1.0998',
+        'sigmoid′ の最大 0.25',
+        'tanh′ の最大 1',
+      ].sort(),
+    );
   });
 });

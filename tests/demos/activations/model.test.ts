@@ -10,8 +10,7 @@ const sigmoidPrime = (x: number) => Math.exp(-x) / (1 + Math.exp(-x)) ** 2;
 const tanhPrime = (x: number) => 1 / Math.cosh(x) ** 2;
 
 const stateFor = (show: ActivationName[], range = 6, x = 0) => ({ show, range, x });
-const curveOf = (name: ActivationName, range = 6, x = 0) =>
-  explorerNumbers(stateFor([name], range, x)).curves[0];
+const curveOf = (name: ActivationName, range = 6, x = 0) => explorerNumbers(stateFor([name], range, x)).curves[0];
 
 describe('activation explorer model', () => {
   it('finds max σ′ = 1/4 at x = 0 (σ(0)(1 − σ(0)) = ½ · ½)', () => {
@@ -29,11 +28,14 @@ describe('activation explorer model', () => {
   });
 
   it('keeps the maxima whatever the window (σ′ ≤ 0.25, tanh′ ≤ 1)', () => {
-    fc.assert(fc.property(fc.double({ min: 1, max: 20, noNaN: true }), (range) => {
-      const [s, t] = explorerNumbers(stateFor(['sigmoid', 'tanh'], range)).curves;
-      expect(s.maximum.value).toBeCloseTo(0.25, 12);
-      expect(t.maximum.value).toBeCloseTo(1, 12);
-    }), { numRuns: 25 });
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 20, noNaN: true }), (range) => {
+        const [s, t] = explorerNumbers(stateFor(['sigmoid', 'tanh'], range)).curves;
+        expect(s.maximum.value).toBeCloseTo(0.25, 12);
+        expect(t.maximum.value).toBeCloseTo(1, 12);
+      }),
+      { numRuns: 25 },
+    );
   });
 
   it('has ReLU′ = 1 for every x > 0 and 0 for x ≤ 0, a plateau that starts after 0', () => {
@@ -66,7 +68,9 @@ describe('activation explorer model', () => {
 
   it('has softplus′ = σ', () => {
     const { dy } = curveOf('softplus', 8);
-    sampleGrid(8).forEach((x, i) => { expect(dy[i]).toBeCloseTo(sigmoid(x), 14); });
+    sampleGrid(8).forEach((x, i) => {
+      expect(dy[i]).toBeCloseTo(sigmoid(x), 14);
+    });
   });
 
   it('reads f and f′ at the crosshair from the closed forms (x = 2)', () => {

@@ -11,7 +11,8 @@ const junk = fc.oneof(
   fc.double().map(String),
   fc.subarray([...ACTIVATION_NAMES, 'foo']).map((names) => names.join(',')),
 );
-const query = fc.array(fc.tuple(fc.constantFrom(...keys), junk), { maxLength: 8 })
+const query = fc
+  .array(fc.tuple(fc.constantFrom(...keys), junk), { maxLength: 8 })
   .map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
 
 function expectValid(state: ReturnType<typeof readState<typeof activationsSchema>>['state']) {
@@ -25,14 +26,17 @@ function expectValid(state: ReturnType<typeof readState<typeof activationsSchema
 
 describe('activations URL schema', () => {
   it('never throws and always yields a valid state, for any query string', () => {
-    fc.assert(fc.property(fc.oneof(query, fc.string()), (q) => {
-      const { state } = readState(activationsSchema, q);
-      expectValid(state);
-      // What is written back reads the same, with nothing to correct.
-      const again = readState(activationsSchema, writeState(activationsSchema, state));
-      expect(again.state).toEqual(state);
-      expect(again.notices).toEqual([]);
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.oneof(query, fc.string()), (q) => {
+        const { state } = readState(activationsSchema, q);
+        expectValid(state);
+        // What is written back reads the same, with nothing to correct.
+        const again = readState(activationsSchema, writeState(activationsSchema, state));
+        expect(again.state).toEqual(state);
+        expect(again.notices).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('opens on sigmoid, tanh and ReLU, x ∈ [−6, 6], crosshair at 0', () => {

@@ -2,7 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { WorkedInputs } from '../../../src/demos/backprop/expression.ts';
 import {
-  descend, descentHistory, divergenceLimit, isSensible, type IterationRecord, type LearningRates,
+  descend,
+  descentHistory,
+  divergenceLimit,
+  type IterationRecord,
+  isSensible,
+  type LearningRates,
 } from '../../../src/demos/backprop/iterations.ts';
 import { backpropModel, reachableIteration } from '../../../src/demos/backprop/model.ts';
 import { backpropSchema, MAX_ITERATIONS } from '../../../src/demos/backprop/schema.ts';
@@ -28,13 +33,15 @@ const inputFields = {
 const inputs = fc.record(inputFields);
 const rate = fc.double({ min: 0.001, max: 0.1, noNaN: true });
 const rates = fc.record({ a: rate, b: rate });
-const state = fc.record({
-  ...inputFields,
-  alphaA: rate,
-  alphaB: rate,
-  iter: fc.integer({ min: 0, max: MAX_ITERATIONS }),
-  step: fc.integer({ min: 0, max: backpropSchema.step.max }),
-}).map((s) => ({ ...defaults, ...s }));
+const state = fc
+  .record({
+    ...inputFields,
+    alphaA: rate,
+    alphaB: rate,
+    iter: fc.integer({ min: 0, max: MAX_ITERATIONS }),
+    step: fc.integer({ min: 0, max: backpropSchema.step.max }),
+  })
+  .map((s) => ({ ...defaults, ...s }));
 
 describe('where a run diverges (iterations.ts)', () => {
   it('Φ = 4 from the slides’ numbers with α = 0.03 stops at the last update before Φ passes 10⁶·max(Φ₀, 1)', () => {
@@ -63,13 +70,16 @@ describe('where a run diverges (iterations.ts)', () => {
   });
 
   it('descend = the bare loop cut before its first diverged record, looking one update ahead', () => {
-    fc.assert(fc.property(inputs, rates, fc.integer({ min: 0, max: 30 }), (start, r: LearningRates, n) => {
-      const raw = descentHistory(start, r, n + 1);
-      const first = firstDiverged(raw);
-      const run = descend(start, r, n);
-      expect(run.divergesAt).toBe(first);
-      expect(run.records).toEqual(raw.slice(0, first === null ? n + 1 : Math.min(first, n + 1)));
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(inputs, rates, fc.integer({ min: 0, max: 30 }), (start, r: LearningRates, n) => {
+        const raw = descentHistory(start, r, n + 1);
+        const first = firstDiverged(raw);
+        const run = descend(start, r, n);
+        expect(run.divergesAt).toBe(first);
+        expect(run.records).toEqual(raw.slice(0, first === null ? n + 1 : Math.min(first, n + 1)));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('on every state the sliders reach, a run that passes the limit never comes back under it', () => {
@@ -80,13 +90,16 @@ describe('where a run diverges (iterations.ts)', () => {
       a: fc.integer({ min: -50, max: 50 }).map((k) => k / 10),
       b: fc.integer({ min: -50, max: 50 }).map((k) => k / 10),
     });
-    fc.assert(fc.property(grid, rates, (start, r) => {
-      const raw = descentHistory(start, r, MAX_ITERATIONS);
-      const limit = divergenceLimit(raw[0].phi);
-      const first = raw.findIndex((record) => !(record.phi <= limit));
-      if (first < 0) return;
-      expect(raw.slice(first).every((record) => !(record.phi <= limit))).toBe(true);
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(grid, rates, (start, r) => {
+        const raw = descentHistory(start, r, MAX_ITERATIONS);
+        const limit = divergenceLimit(raw[0].phi);
+        const first = raw.findIndex((record) => !(record.phi <= limit));
+        if (first < 0) return;
+        expect(raw.slice(first).every((record) => !(record.phi <= limit))).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 
@@ -94,21 +107,26 @@ describe('the model of a diverging run (model.ts)', () => {
   const numbersOnScreen = (model: ReturnType<typeof backpropModel>) => [
     ...model.graph.nodes.flatMap((node) => [node.value, node.grad]),
     ...model.graph.edges.map((edge) => edge.local),
-    ...Object.values(model.gradient), ...Object.values(model.finiteDifference), ...Object.values(model.updated),
+    ...Object.values(model.gradient),
+    ...Object.values(model.finiteDifference),
+    ...Object.values(model.updated),
     ...model.history.flatMap((r) => [r.a, r.b, r.phi, r.gradA, r.gradB]),
   ];
 
   it('shows only finite numbers for every URL state, at the URL’s update or the last one before divergence', () => {
-    fc.assert(fc.property(state, (s) => {
-      const model = backpropModel(s);
-      expect(numbersOnScreen(model).every(Number.isFinite)).toBe(true);
-      expect(model.history).toHaveLength(model.iteration + 1);
-      expect(model.iteration).toBeLessThanOrEqual(s.iter);
-      if (model.iteration < s.iter) expect(model.divergesAt).toBe(model.iteration + 1);
-      if (model.divergesAt !== null) expect(model.canIterate).toBe(false);
-      const limit = divergenceLimit(model.history[0].phi);
-      expect(model.history.every((r) => r.phi <= limit)).toBe(true);
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(state, (s) => {
+        const model = backpropModel(s);
+        expect(numbersOnScreen(model).every(Number.isFinite)).toBe(true);
+        expect(model.history).toHaveLength(model.iteration + 1);
+        expect(model.iteration).toBeLessThanOrEqual(s.iter);
+        if (model.iteration < s.iter) expect(model.divergesAt).toBe(model.iteration + 1);
+        if (model.divergesAt !== null) expect(model.canIterate).toBe(false);
+        const limit = divergenceLimit(model.history[0].phi);
+        expect(model.history.every((r) => r.phi <= limit)).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('clamps ?alphaA=0.1&alphaB=0.1&iter=100 to the last update before the bare loop passes the limit', () => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { buildExpression } from '../../../src/demos/backprop/expression.ts';
 import { walkGraph } from '../../../src/demos/backprop/graph.ts';
 import {
-  ACROSS_MIN_WIDTH, EDGE_LABEL, OP_RADIUS, layoutGraph, placeGraph, type Box, type GraphPlacement, type Point,
+  ACROSS_MIN_WIDTH,
+  type Box,
+  EDGE_LABEL,
+  type GraphPlacement,
+  layoutGraph,
+  OP_RADIUS,
+  type Point,
+  placeGraph,
 } from '../../../src/demos/backprop/layout.ts';
 import { forwardOrder, revealAt, stepCount } from '../../../src/demos/backprop/reveal.ts';
 import { REVEAL_STEPS } from '../../../src/demos/backprop/schema.ts';
@@ -10,7 +17,11 @@ import { REVEAL_STEPS } from '../../../src/demos/backprop/schema.ts';
 const { a, b, phi } = buildExpression({ x: 2, t: 10, a: 2, b: 1 });
 const graph = walkGraph(phi, [a, b]);
 const index = (label: string) => graph.nodes.findIndex((n) => n.label === label);
-const labels = (flags: readonly boolean[]) => graph.nodes.filter((_, i) => flags[i]).map((n) => n.label).sort();
+const labels = (flags: readonly boolean[]) =>
+  graph.nodes
+    .filter((_, i) => flags[i])
+    .map((n) => n.label)
+    .sort();
 
 describe('layout', () => {
   const layout = layoutGraph(graph);
@@ -22,7 +33,9 @@ describe('layout', () => {
   });
 
   it('points every edge forward and gives every leaf its own row', () => {
-    graph.edges.forEach((e) => { expect(layout.places[e.from].column).toBeLessThan(layout.places[e.to].column); });
+    graph.edges.forEach((e) => {
+      expect(layout.places[e.from].column).toBeLessThan(layout.places[e.to].column);
+    });
     const leafRows = graph.nodes.flatMap((n, i) => (n.inputs.length === 0 ? [layout.places[i].row] : []));
     expect(new Set(leafRows).size).toBe(leafRows.length);
     expect(layout.rows).toBe(leafRows.length);
@@ -39,7 +52,12 @@ describe('layout', () => {
 /** Rectangles as [left, top, right, bottom]. */
 type Rect = readonly [number, number, number, number];
 const boxRect = (b: Box): Rect => [b.x - b.w / 2, b.y - b.h / 2, b.x + b.w / 2, b.y + b.h / 2];
-const labelRect = (p: Point): Rect => [p.x - EDGE_LABEL.maxWidth / 2, p.y - EDGE_LABEL.height / 2, p.x + EDGE_LABEL.maxWidth / 2, p.y + EDGE_LABEL.height / 2];
+const labelRect = (p: Point): Rect => [
+  p.x - EDGE_LABEL.maxWidth / 2,
+  p.y - EDGE_LABEL.height / 2,
+  p.x + EDGE_LABEL.maxWidth / 2,
+  p.y + EDGE_LABEL.height / 2,
+];
 const badgeRect = (p: Point): Rect => [p.x - OP_RADIUS, p.y - OP_RADIUS, p.x + OP_RADIUS, p.y + OP_RADIUS];
 const overlap = (p: Rect, q: Rect) => p[0] < q[2] && q[0] < p[2] && p[1] < q[3] && q[1] < p[3];
 const inside = (p: Rect, width: number, height: number) => p[0] >= 0 && p[1] >= 0 && p[2] <= width && p[3] <= height;
@@ -57,8 +75,12 @@ const pairs = <T>(items: readonly T[]): [T, T][] => items.flatMap((p, i) => item
 
 function expectBoxesApart(placement: GraphPlacement): void {
   const boxes = placement.boxes.map(boxRect);
-  boxes.forEach((box) => { expect(inside(box, placement.width, placement.height)).toBe(true); });
-  pairs(boxes).forEach(([p, q]) => { expect(overlap(p, q)).toBe(false); });
+  boxes.forEach((box) => {
+    expect(inside(box, placement.width, placement.height)).toBe(true);
+  });
+  pairs(boxes).forEach(([p, q]) => {
+    expect(overlap(p, q)).toBe(false);
+  });
 }
 
 describe('placement', () => {
@@ -88,14 +110,28 @@ describe('placement', () => {
     const boxes = placement.boxes.map(boxRect);
     const badges = placement.badges.flatMap((b) => (b ? [badgeRect(b)] : []));
     const labels = placement.edges.map((e) => labelRect(e.label));
-    [...badges, ...labels].forEach((r) => { expect(inside(r, placement.width, placement.height)).toBe(true); });
+    [...badges, ...labels].forEach((r) => {
+      expect(inside(r, placement.width, placement.height)).toBe(true);
+    });
     // A badge sits above its own box, touching it, and clear of every other box.
-    badges.forEach((badge) => { boxes.forEach((box) => { expect(overlap(badge, box)).toBe(false); }); });
-    labels.forEach((label) => { [...boxes, ...badges].forEach((other) => { expect(overlap(label, other)).toBe(false); }); });
-    pairs(labels).forEach(([p, q]) => { expect(overlap(p, q)).toBe(false); });
-    placement.edges.forEach((edge, e) => { labels.forEach((label, f) => {
-      if (e !== f) expect(crosses(edge, label), `edge ${e} through the label of edge ${f}`).toBe(false);
-    }); });
+    badges.forEach((badge) => {
+      boxes.forEach((box) => {
+        expect(overlap(badge, box)).toBe(false);
+      });
+    });
+    labels.forEach((label) => {
+      [...boxes, ...badges].forEach((other) => {
+        expect(overlap(label, other)).toBe(false);
+      });
+    });
+    pairs(labels).forEach(([p, q]) => {
+      expect(overlap(p, q)).toBe(false);
+    });
+    placement.edges.forEach((edge, e) => {
+      labels.forEach((label, f) => {
+        if (e !== f) expect(crosses(edge, label), `edge ${e} through the label of edge ${f}`).toBe(false);
+      });
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { factorTex, numberText, superscript } from '../../../src/ui/number-text.ts';
 import { labelTex, partialTex } from '../../../src/demos/backprop/tex.ts';
+import { factorTex, numberText, superscript } from '../../../src/ui/number-text.ts';
 
 describe('numberText', () => {
   it('writes numbers as plain text with a real minus sign and powers of ten', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { chainOrder, composeNumbers, composeValues, compositionDegree, compositionTex } from '../../../src/demos/composition/model-compose.ts';
+import {
+  chainOrder,
+  composeNumbers,
+  composeValues,
+  compositionDegree,
+  compositionTex,
+} from '../../../src/demos/composition/model-compose.ts';
 
 /*
  * An independent polynomial algebra over BigInt: coefficient arrays, lowest power first.
@@ -8,7 +14,11 @@ import { chainOrder, composeNumbers, composeValues, compositionDegree, compositi
 type Poly = bigint[];
 function multiply(a: Poly, b: Poly): Poly {
   const out: Poly = new Array(a.length + b.length - 1).fill(0n);
-  a.forEach((ai, i) => { b.forEach((bj, j) => { out[i + j] += ai * bj; }); });
+  a.forEach((ai, i) => {
+    b.forEach((bj, j) => {
+      out[i + j] += ai * bj;
+    });
+  });
   return out;
 }
 function plus(a: Poly, b: Poly): Poly {
@@ -55,7 +65,9 @@ describe('composition of quadratics', () => {
     for (let k = 1; k <= 4; k++) {
       const xs = [-3, -2, -1, 0, 1, 2, 3];
       const values = composeValues(k, xs);
-      xs.forEach((x, i) => { expect(values[i]).toBe(Number(exactChain(k, BigInt(x)))); });
+      xs.forEach((x, i) => {
+        expect(values[i]).toBe(Number(exactChain(k, BigInt(x))));
+      });
     }
   });
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tensor } from '../../../src/autodiff/tensor.ts';
-import { collapseStack, linearNumbers, runStack, stackLayers, type LinearLayer } from '../../../src/demos/composition/model-linear.ts';
+import { collapseStack, type LinearLayer, linearNumbers, runStack, stackLayers } from '../../../src/demos/composition/model-linear.ts';
 import { BETWEEN_ACTIVATIONS, type BetweenActivation } from '../../../src/demos/composition/schema.ts';
 
 /** W = w_k ⋯ w_1 and B from B ← w_i B + b_i: the collapse written out by hand. */
@@ -30,32 +30,46 @@ const cases = fc.record({
 
 describe('stacked linear maps', () => {
   it('collapse to one line W x + B, equal to the product worked out by hand', () => {
-    fc.assert(fc.property(cases, ({ seed, k, act }) => {
-      const numbers = linearNumbers(seed, k, act);
-      const byHand = collapseByHand(numbers.layers);
-      const scale = Math.max(1, Math.abs(byHand.w), Math.abs(byHand.b));
-      expect(Math.abs(numbers.collapsed.w - byHand.w)).toBeLessThan(1e-9 * scale);
-      expect(Math.abs(numbers.collapsed.b - byHand.b)).toBeLessThan(1e-9 * scale);
-      numbers.xs.forEach((x, i) => { expect(Math.abs(numbers.linear[i] - (byHand.w * x + byHand.b))).toBeLessThan(1e-9 * scale * 4); });
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(cases, ({ seed, k, act }) => {
+        const numbers = linearNumbers(seed, k, act);
+        const byHand = collapseByHand(numbers.layers);
+        const scale = Math.max(1, Math.abs(byHand.w), Math.abs(byHand.b));
+        expect(Math.abs(numbers.collapsed.w - byHand.w)).toBeLessThan(1e-9 * scale);
+        expect(Math.abs(numbers.collapsed.b - byHand.b)).toBeLessThan(1e-9 * scale);
+        numbers.xs.forEach((x, i) => {
+          expect(Math.abs(numbers.linear[i] - (byHand.w * x + byHand.b))).toBeLessThan(1e-9 * scale * 4);
+        });
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('has no curvature: every second difference is rounding noise', () => {
-    fc.assert(fc.property(cases, ({ seed, k, act }) => {
-      const { linear } = linearNumbers(seed, k, act);
-      expect(maxSecondDifference(linear)).toBeLessThan(1e-9 * Math.max(1, span(linear)));
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(cases, ({ seed, k, act }) => {
+        const { linear } = linearNumbers(seed, k, act);
+        expect(maxSecondDifference(linear)).toBeLessThan(1e-9 * Math.max(1, span(linear)));
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it('bends once an activation sits between layers (k ≥ 2): second differences far from 0', () => {
-    fc.assert(fc.property(cases.filter((c) => c.k >= 2), ({ seed, k, act }) => {
-      const { xs, bent } = linearNumbers(seed, k, act);
-      // Curvature without units: |Δ²y| / h² is y″, times (window width)² / (range of y).
-      // A line gives ~1e-10 (see above); a visible bend gives order 1 or more.
-      const h = xs[1] - xs[0];
-      const width = xs[xs.length - 1] - xs[0];
-      expect((maxSecondDifference(bent) / h ** 2) * (width ** 2 / span(bent))).toBeGreaterThan(1);
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(
+        cases.filter((c) => c.k >= 2),
+        ({ seed, k, act }) => {
+          const { xs, bent } = linearNumbers(seed, k, act);
+          // Curvature without units: |Δ²y| / h² is y″, times (window width)² / (range of y).
+          // A line gives ~1e-10 (see above); a visible bend gives order 1 or more.
+          const h = xs[1] - xs[0];
+          const width = xs[xs.length - 1] - xs[0];
+          expect((maxSecondDifference(bent) / h ** 2) * (width ** 2 / span(bent))).toBeGreaterThan(1);
+        },
+      ),
+      { numRuns: 60 },
+    );
   });
 
   it('computes the bent stack as w_k A(⋯A(w_1 x + b_1)⋯) + b_k with the closed-form activations', () => {
@@ -92,7 +106,10 @@ describe('stacked linear maps', () => {
   });
 
   it('runs through the engine with the activation applied k − 1 times', () => {
-    const layers = [{ w: 2, b: -1 }, { w: -3, b: 0.5 }];
+    const layers = [
+      { w: 2, b: -1 },
+      { w: -3, b: 0.5 },
+    ];
     const y = runStack(layers, 'relu', tensor([0, 1]));
     expect(Array.from(y.data)).toEqual([-3 * Math.max(0, -1) + 0.5, -3 * Math.max(0, 1) + 0.5]);
   });

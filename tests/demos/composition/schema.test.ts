@@ -10,23 +10,27 @@ const junk = fc.oneof(
   fc.double().map(String),
   fc.integer().map(String),
 );
-const query = fc.array(fc.tuple(fc.constantFrom(...keys), junk), { maxLength: 8 })
+const query = fc
+  .array(fc.tuple(fc.constantFrom(...keys), junk), { maxLength: 8 })
   .map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
 
 describe('composition URL schema', () => {
   it('never throws and always yields a valid state, for any query string', () => {
-    fc.assert(fc.property(fc.oneof(query, fc.string()), (q) => {
-      const { state } = readState(compositionSchema, q);
-      expect(MODES).toContain(state.mode);
-      expect(BETWEEN_ACTIVATIONS).toContain(state.act);
-      expect(Number.isInteger(state.k) && state.k >= 1 && state.k <= 10).toBe(true);
-      expect(Number.isInteger(state.seed) && state.seed >= 1 && state.seed <= 9999).toBe(true);
-      expect(state.xr >= 0.5 && state.xr <= 3).toBe(true);
-      expect(typeof state.log).toBe('boolean');
-      const again = readState(compositionSchema, writeState(compositionSchema, state));
-      expect(again.state).toEqual(state);
-      expect(again.notices).toEqual([]);
-    }), { numRuns: 400 });
+    fc.assert(
+      fc.property(fc.oneof(query, fc.string()), (q) => {
+        const { state } = readState(compositionSchema, q);
+        expect(MODES).toContain(state.mode);
+        expect(BETWEEN_ACTIVATIONS).toContain(state.act);
+        expect(Number.isInteger(state.k) && state.k >= 1 && state.k <= 10).toBe(true);
+        expect(Number.isInteger(state.seed) && state.seed >= 1 && state.seed <= 9999).toBe(true);
+        expect(state.xr >= 0.5 && state.xr <= 3).toBe(true);
+        expect(typeof state.log).toBe('boolean');
+        const again = readState(compositionSchema, writeState(compositionSchema, state));
+        expect(again.state).toEqual(state);
+        expect(again.notices).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('opens on the slide-7 example: compose, k = 2', () => {

@@ -25,8 +25,8 @@ describe('prediction axis ticks', () => {
   it('stay apart, inside the picture and at least two, at every range the URL reaches, on a phone and a projector', () => {
     const alpha = fc.double({ min: 0.01, max: 1.2, noNaN: true });
     const position = fc.double({ min: -20, max: 20, noNaN: true });
-    fc.assert(fc.property(alpha, position, position, fc.integer({ min: 0, max: 50 }), fc.integer({ min: 262, max: 650 }),
-      (a, y0, t, k, length) => {
+    fc.assert(
+      fc.property(alpha, position, position, fc.integer({ min: 0, max: 50 }), fc.integer({ min: 262, max: 650 }), (a, y0, t, k, length) => {
         const { center, halfWidth } = plotDomain(t, descend(y0, t, a, k));
         const spans = labelSpans([center - halfWidth, center + halfWidth], length);
         expect(spans.length).toBeGreaterThanOrEqual(2);
@@ -35,7 +35,9 @@ describe('prediction axis ticks', () => {
           expect(span.right).toBeLessThanOrEqual(length + 20);
           if (i > 0) expect(span.left).toBeGreaterThan(spans[i - 1].right);
         });
-      }), { numRuns: 400 });
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('label the worst case of the URL (α = 1.2, k = 50, y₀ − t = −40) in powers of ten with a real minus', () => {
@@ -47,6 +49,8 @@ describe('prediction axis ticks', () => {
   it('still label an axis as wide as the plot range can get', () => {
     const spans = labelSpans([-MAX_HALF_WIDTH, MAX_HALF_WIDTH], 262);
     expect(spans.length).toBeGreaterThanOrEqual(2);
-    spans.slice(1).forEach((span, i) => { expect(span.left).toBeGreaterThan(spans[i].right); });
+    spans.slice(1).forEach((span, i) => {
+      expect(span.left).toBeGreaterThan(spans[i].right);
+    });
   });
 });

@@ -18,19 +18,24 @@ describe('Φ(y) = (y − t)² through the engine', () => {
 
 describe('iterates', () => {
   it('follow the closed form y_k − t = (1 − 2α)^k (y₀ − t)', () => {
-    fc.assert(fc.property(alpha, position, position, fc.integer({ min: 0, max: 50 }), (a, y0, t, steps) => {
-      descend(y0, t, a, steps).forEach(({ k, y }) => {
-        const expected = (1 - 2 * a) ** k * (y0 - t);
-        // Rounding grows with each step and with the size of the numbers involved.
-        const tolerance = 1e-12 * (k + 1) * (Math.abs(expected) + Math.abs(y0) + Math.abs(t) + 1);
-        expect(Math.abs(y - t - expected)).toBeLessThanOrEqual(tolerance);
-      });
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(alpha, position, position, fc.integer({ min: 0, max: 50 }), (a, y0, t, steps) => {
+        descend(y0, t, a, steps).forEach(({ k, y }) => {
+          const expected = (1 - 2 * a) ** k * (y0 - t);
+          // Rounding grows with each step and with the size of the numbers involved.
+          const tolerance = 1e-12 * (k + 1) * (Math.abs(expected) + Math.abs(y0) + Math.abs(t) + 1);
+          expect(Math.abs(y - t - expected)).toBeLessThanOrEqual(tolerance);
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('slide 10’s example: from y₀ = 15 with t = 10 and α = 0.1, y goes 15, 14, 13.2, 12.56', () => {
     const ys = descend(15, 10, 0.1, 3).map((it) => it.y);
-    [15, 14, 13.2, 12.56].forEach((y, k) => { expect(ys[k]).toBeCloseTo(y, 12); });
+    [15, 14, 13.2, 12.56].forEach((y, k) => {
+      expect(ys[k]).toBeCloseTo(y, 12);
+    });
   });
 
   it('α = 0.5 lands on t in one step; α = 1 bounces between y₀ and 2t − y₀', () => {
@@ -67,12 +72,14 @@ describe('regimes, named from α alone', () => {
   });
 
   it('agrees with what the iterates do', () => {
-    fc.assert(fc.property(alpha, (a) => {
-      const gaps = descend(15, 10, a, 3).map((it) => Math.abs(it.gap));
-      const regime = regimeOf(a);
-      if (regime === 'diverging') expect(gaps[3]).toBeGreaterThan(gaps[0]);
-      if (regime === 'monotone' || regime === 'oscillating') expect(gaps[3]).toBeLessThan(gaps[0]);
-    }));
+    fc.assert(
+      fc.property(alpha, (a) => {
+        const gaps = descend(15, 10, a, 3).map((it) => Math.abs(it.gap));
+        const regime = regimeOf(a);
+        if (regime === 'diverging') expect(gaps[3]).toBeGreaterThan(gaps[0]);
+        if (regime === 'monotone' || regime === 'oscillating') expect(gaps[3]).toBeLessThan(gaps[0]);
+      }),
+    );
   });
 });
 
@@ -102,12 +109,19 @@ describe('numbers past the largest double', () => {
     const iterates = descend(-20, 20, 1.2, 5000);
     const { halfWidth } = plotDomain(20, iterates);
     expect(Number.isFinite(halfWidth ** 2 * 1.08)).toBe(true);
-    iterates.forEach((it) => { expect(Math.abs(it.gap)).toBeLessThanOrEqual(halfWidth); });
+    iterates.forEach((it) => {
+      expect(Math.abs(it.gap)).toBeLessThanOrEqual(halfWidth);
+    });
   });
 
   it('never reach a shown iterate, whatever the rate and the start', () => {
-    fc.assert(fc.property(alpha, position, position, fc.integer({ min: 0, max: 3000 }), (a, y0, t, k) => {
-      descend(y0, t, a, k).forEach((it) => { expect(isShowable(it)).toBe(true); });
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(alpha, position, position, fc.integer({ min: 0, max: 3000 }), (a, y0, t, k) => {
+        descend(y0, t, a, k).forEach((it) => {
+          expect(isShowable(it)).toBe(true);
+        });
+      }),
+      { numRuns: 40 },
+    );
   });
 });

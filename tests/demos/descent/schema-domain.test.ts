@@ -19,14 +19,17 @@ describe('descent URL schema', () => {
   it('never throws and always yields a valid state for random query strings', () => {
     const key = fc.constantFrom('alpha', 'y0', 't', 'k', 'lang', 'from', 'other', '');
     const raw = fc.oneof(fc.string(), fc.double().map(String), fc.integer().map(String));
-    fc.assert(fc.property(fc.array(fc.tuple(key, raw), { maxLength: 8 }), fc.string(), (pairs, junk) => {
-      const query = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&') + junk;
-      const { state } = readState(descentSchema, query);
-      expect(state.alpha).toBeGreaterThanOrEqual(0.01);
-      expect(state.alpha).toBeLessThanOrEqual(1.2);
-      for (const v of [state.y0, state.t]) expect(Math.abs(v)).toBeLessThanOrEqual(20);
-      expect(Number.isInteger(state.k) && state.k >= 0 && state.k <= MAX_STEPS).toBe(true);
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, raw), { maxLength: 8 }), fc.string(), (pairs, junk) => {
+        const query = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&') + junk;
+        const { state } = readState(descentSchema, query);
+        expect(state.alpha).toBeGreaterThanOrEqual(0.01);
+        expect(state.alpha).toBeLessThanOrEqual(1.2);
+        for (const v of [state.y0, state.t]) expect(Math.abs(v)).toBeLessThanOrEqual(20);
+        expect(Number.isInteger(state.k) && state.k >= 0 && state.k <= MAX_STEPS).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('round-trips the regime presets', () => {
@@ -43,12 +46,20 @@ describe('plot range', () => {
   });
 
   it('always holds y₀ and every iterate, centred on t', () => {
-    fc.assert(fc.property(fc.double({ min: 0.01, max: 1.2, noNaN: true }), fc.double({ min: -20, max: 20, noNaN: true }),
-      fc.integer({ min: 0, max: 50 }), (alpha, y0, k) => {
-        const iterates = descend(y0, 10, alpha, k);
-        const domain = plotDomain(10, iterates);
-        expect(domain.center).toBe(10);
-        iterates.forEach((it) => { expect(Math.abs(it.gap)).toBeLessThanOrEqual(domain.halfWidth); });
-      }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0.01, max: 1.2, noNaN: true }),
+        fc.double({ min: -20, max: 20, noNaN: true }),
+        fc.integer({ min: 0, max: 50 }),
+        (alpha, y0, k) => {
+          const iterates = descend(y0, 10, alpha, k);
+          const domain = plotDomain(10, iterates);
+          expect(domain.center).toBe(10);
+          iterates.forEach((it) => {
+            expect(Math.abs(it.gap)).toBeLessThanOrEqual(domain.halfWidth);
+          });
+        },
+      ),
+    );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chainInputs } from '../../../src/demos/gradient-chain/chain-inputs.ts';
-import { gradientChainSchema, type GradientChainState } from '../../../src/demos/gradient-chain/schema.ts';
+import { type GradientChainState, gradientChainSchema } from '../../../src/demos/gradient-chain/schema.ts';
 import { defaultState } from '../../../src/ui/url-state/index.ts';
 
 const state = (patch: Partial<GradientChainState>): GradientChainState => ({ ...defaultState(gradientChainSchema), ...patch });

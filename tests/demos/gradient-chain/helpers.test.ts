@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { float32ZeroLayer, FLOAT32_MIN_SUBNORMAL } from '../../../src/demos/gradient-chain/float32.ts';
+import { FLOAT32_MIN_SUBNORMAL, float32ZeroLayer } from '../../../src/demos/gradient-chain/float32.ts';
 import { isRevealed, pulseLayer, stepForLayer } from '../../../src/demos/gradient-chain/pulse.ts';
 
 describe('float32ZeroLayer', () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chainInputs, type ChainInputs } from '../../../src/demos/gradient-chain/chain-inputs.ts';
-import { MAX_DERIVATIVE, TARGET, gradientChain } from '../../../src/demos/gradient-chain/model.ts';
-import { gradientChainSchema, CHAIN_ACTIVATIONS, type ChainActivation } from '../../../src/demos/gradient-chain/schema.ts';
+import { type ChainInputs, chainInputs } from '../../../src/demos/gradient-chain/chain-inputs.ts';
+import { gradientChain, MAX_DERIVATIVE, TARGET } from '../../../src/demos/gradient-chain/model.ts';
+import { CHAIN_ACTIVATIONS, type ChainActivation, gradientChainSchema } from '../../../src/demos/gradient-chain/schema.ts';
 import { defaultState } from '../../../src/ui/url-state/index.ts';
 
 /*
@@ -13,7 +13,7 @@ import { defaultState } from '../../../src/ui/url-state/index.ts';
 const closedForm: Record<ChainActivation, { f: (z: number) => number; df: (z: number) => number }> = {
   sigmoid: { f: (z) => 1 / (1 + Math.exp(-z)), df: (z) => Math.exp(-z) / (1 + Math.exp(-z)) ** 2 },
   tanh: { f: (z) => Math.tanh(z), df: (z) => 1 / Math.cosh(z) ** 2 },
-  relu: { f: (z) => (Math.max(z , 0)), df: (z) => (z > 0 ? 1 : 0) },
+  relu: { f: (z) => Math.max(z, 0), df: (z) => (z > 0 ? 1 : 0) },
 };
 
 /** ∂Φ/∂b_k = 2(y − t) · w_{k+1}⋯w_n · A′(z_k)⋯A′(z_n), forward and backward by hand. */
@@ -73,7 +73,12 @@ describe('gradientChain: the engine against the chain rule by hand', () => {
 
   it('matches closed-form gradients for x pushed forward and for sampled z', () => {
     fc.assert(
-      fc.property(activation, depth, fc.double({ min: -4, max: 4, noNaN: true }), fc.boolean(), fc.integer({ min: 0, max: 10 ** 6 }),
+      fc.property(
+        activation,
+        depth,
+        fc.double({ min: -4, max: 4, noNaN: true }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 10 ** 6 }),
         (act, n, x, sampled, salt) => {
           const weights = Array.from({ length: n }, (_, k) => 0.05 + ((salt * (k + 7)) % 1950) / 1000);
           const zTargets = sampled ? Array.from({ length: n }, (_, k) => Math.sin(salt + 3 * k) * 3 + 0.01) : null;
@@ -82,7 +87,8 @@ describe('gradientChain: the engine against the chain rule by hand', () => {
           const reference = referenceGradients(act, inputs);
           expect(relativeError(chain.dPhiDy, reference.dPhiDy)).toBeLessThan(1e-12);
           for (let k = 0; k < n; k++) expect(relativeError(chain.gradients[k], reference.gradients[k])).toBeLessThan(1e-9);
-        }),
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -106,21 +112,26 @@ describe('gradientChain: the engine against the chain rule by hand', () => {
 
   it('gives derivatives equal to the closed forms at the engine’s z', () => {
     const chain = gradientChain('tanh', inputsOf(12, 1.3, 0.9));
-    chain.z.forEach((z, i) => { expect(relativeError(chain.derivatives[i], 1 / Math.cosh(z) ** 2)).toBeLessThan(1e-12); });
+    chain.z.forEach((z, i) => {
+      expect(relativeError(chain.derivatives[i], 1 / Math.cosh(z) ** 2)).toBeLessThan(1e-12);
+    });
   });
 });
 
 describe('the ceiling', () => {
   it('bounds sigmoid by |∂Φ/∂y|·0.25^(n−k+1) when every |w| ≤ 1', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 100 }), fc.double({ min: -4, max: 4, noNaN: true }),
+      fc.property(
+        fc.integer({ min: 1, max: 100 }),
+        fc.double({ min: -4, max: 4, noNaN: true }),
         fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: 100, maxLength: 100 }),
         (n, x, weights) => {
           const chain = gradientChain('sigmoid', inputsOf(n, x, weights.slice(0, n)));
           for (let k = 1; k <= n; k++) {
             expect(Math.abs(chain.gradients[k - 1])).toBeLessThanOrEqual(Math.abs(chain.dPhiDy) * 0.25 ** (n - k + 1));
           }
-        }),
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -134,12 +145,18 @@ describe('the ceiling', () => {
 
   it('bounds every activation for any weights (the drawn ceiling)', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...CHAIN_ACTIVATIONS), fc.integer({ min: 1, max: 100 }), fc.double({ min: -4, max: 4, noNaN: true }),
+      fc.property(
+        fc.constantFrom(...CHAIN_ACTIVATIONS),
+        fc.integer({ min: 1, max: 100 }),
+        fc.double({ min: -4, max: 4, noNaN: true }),
         fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: 100, maxLength: 100 }),
         (act, n, x, weights) => {
           const chain = gradientChain(act, inputsOf(n, x, weights.slice(0, n)));
-          chain.gradients.forEach((g, i) => { expect(Math.abs(g)).toBeLessThanOrEqual(chain.ceiling[i]); });
-        }),
+          chain.gradients.forEach((g, i) => {
+            expect(Math.abs(g)).toBeLessThanOrEqual(chain.ceiling[i]);
+          });
+        },
+      ),
       { numRuns: 100 },
     );
   });

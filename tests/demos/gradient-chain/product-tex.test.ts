@@ -1,8 +1,8 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { chainInputs } from '../../../src/demos/gradient-chain/chain-inputs.ts';
-import { TARGET, gradientChain } from '../../../src/demos/gradient-chain/model.ts';
-import { HIGHLIGHT, generalTex, productTex, type ProductForm } from '../../../src/demos/gradient-chain/product-tex.ts';
+import { gradientChain, TARGET } from '../../../src/demos/gradient-chain/model.ts';
+import { generalTex, HIGHLIGHT, type ProductForm, productTex } from '../../../src/demos/gradient-chain/product-tex.ts';
 import { CHAIN_ACTIVATIONS, gradientChainSchema } from '../../../src/demos/gradient-chain/schema.ts';
 import { defaultState } from '../../../src/ui/url-state/index.ts';
 
@@ -12,19 +12,22 @@ describe('productTex', () => {
   const inputs = chainInputs({ ...defaultState(gradientChainSchema), depth: 10, x: 0 });
   const sigmoid = gradientChain('sigmoid', inputs);
 
-  it.each(['full', 'compact'] as const)('renders in KaTeX for every layer of every activation, and the general formula (%s)', (form: ProductForm) => {
-    expect(() => parse(generalTex(form))).not.toThrow();
-    for (const depth of [1, 2, 3, 10, 100]) {
-      const deep = chainInputs({ ...defaultState(gradientChainSchema), depth, init: 'xavier' });
-      for (const act of CHAIN_ACTIVATIONS) {
-        const chain = gradientChain(act, deep);
-        expect(() => parse(productTex(chain, null, TARGET, form))).not.toThrow();
-        for (const layer of new Set([1, 2, Math.ceil(depth / 2), depth - 1, depth].filter((k) => k >= 1))) {
-          expect(() => parse(productTex(chain, layer, TARGET, form))).not.toThrow();
+  it.each(['full', 'compact'] as const)(
+    'renders in KaTeX for every layer of every activation, and the general formula (%s)',
+    (form: ProductForm) => {
+      expect(() => parse(generalTex(form))).not.toThrow();
+      for (const depth of [1, 2, 3, 10, 100]) {
+        const deep = chainInputs({ ...defaultState(gradientChainSchema), depth, init: 'xavier' });
+        for (const act of CHAIN_ACTIVATIONS) {
+          const chain = gradientChain(act, deep);
+          expect(() => parse(productTex(chain, null, TARGET, form))).not.toThrow();
+          for (const layer of new Set([1, 2, Math.ceil(depth / 2), depth - 1, depth].filter((k) => k >= 1))) {
+            expect(() => parse(productTex(chain, layer, TARGET, form))).not.toThrow();
+          }
         }
       }
-    }
-  });
+    },
+  );
 
   it('writes the slide’s factors for layer 1: ∂Φ/∂y, w₂⋯w₁₀, A′₁⋯A′₁₀', () => {
     const tex = productTex(sigmoid, 1, TARGET);
@@ -57,7 +60,8 @@ describe('productTex', () => {
     expect(tex.startsWith('{')).toBe(false); // top-level = and · stay break points
     expect(generalTex('compact')).not.toContain('\\frac');
     expect(productTex(sigmoid, null, TARGET, 'compact')).toBe(
-      productTex(sigmoid, null, TARGET, 'full').replace('\\frac{\\partial \\Phi}{\\partial y}', '\\partial \\Phi / \\partial y'));
+      productTex(sigmoid, null, TARGET, 'full').replace('\\frac{\\partial \\Phi}{\\partial y}', '\\partial \\Phi / \\partial y'),
+    );
   });
 
   it('lists fewer A′ factors in the compact form: the newest, ⋯, the last; the same value on the right', () => {

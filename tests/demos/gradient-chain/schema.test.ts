@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  COMPARISONS, MAX_DEPTH, WEIGHT_MODES, Z_MODES, gradientChainSchema, shownActivations, type GradientChainState,
+  COMPARISONS,
+  type GradientChainState,
+  gradientChainSchema,
+  MAX_DEPTH,
+  shownActivations,
+  WEIGHT_MODES,
+  Z_MODES,
 } from '../../../src/demos/gradient-chain/schema.ts';
 import { defaultState, readState, writeState } from '../../../src/ui/url-state/index.ts';
 
@@ -10,11 +16,13 @@ const schema = gradientChainSchema;
 function isValid(state: GradientChainState): boolean {
   const inRange = (v: number, lo: number, hi: number) => Number.isFinite(v) && v >= lo && v <= hi;
   return (
-    Number.isInteger(state.depth) && inRange(state.depth, 1, MAX_DEPTH) &&
+    Number.isInteger(state.depth) &&
+    inRange(state.depth, 1, MAX_DEPTH) &&
     Object.hasOwn(COMPARISONS, state.act) &&
     (WEIGHT_MODES as readonly string[]).includes(state.init) &&
     inRange(state.w, -2, 2) &&
-    Number.isInteger(state.seed) && inRange(state.seed, 0, 999) &&
+    Number.isInteger(state.seed) &&
+    inRange(state.seed, 0, 999) &&
     (Z_MODES as readonly string[]).includes(state.z) &&
     inRange(state.x, -4, 4) &&
     inRange(state.speed, 1, 60) &&
@@ -59,7 +67,9 @@ describe('gradient-chain URL schema', () => {
   it('always yields a valid state and never throws, whatever the query string', () => {
     const key = fc.oneof(fc.constantFrom(...Object.keys(schema), 'lang', 'from', 'zzz', '__proto__', 'constructor'), fc.string());
     const value = fc.oneof(
-      fc.string(), fc.double().map(String), fc.integer().map(String),
+      fc.string(),
+      fc.double().map(String),
+      fc.integer().map(String),
       fc.constantFrom('', 'NaN', 'Infinity', '-0', '1e309', '<script>alert(1)</script>', ...Object.keys(COMPARISONS), ...WEIGHT_MODES),
     );
     fc.assert(
@@ -76,9 +86,14 @@ describe('gradient-chain URL schema', () => {
   it('round-trips every state the controls can produce', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: MAX_DEPTH }), fc.constantFrom(...Object.keys(COMPARISONS)), fc.constantFrom(...WEIGHT_MODES),
-        fc.integer({ min: -40, max: 40 }), fc.integer({ min: 0, max: 999 }), fc.constantFrom(...Z_MODES),
-        fc.integer({ min: -40, max: 40 }), fc.double({ min: 1, max: 60, noNaN: true }),
+        fc.integer({ min: 1, max: MAX_DEPTH }),
+        fc.constantFrom(...Object.keys(COMPARISONS)),
+        fc.constantFrom(...WEIGHT_MODES),
+        fc.integer({ min: -40, max: 40 }),
+        fc.integer({ min: 0, max: 999 }),
+        fc.constantFrom(...Z_MODES),
+        fc.integer({ min: -40, max: 40 }),
+        fc.double({ min: 1, max: 60, noNaN: true }),
         (depth, act, init, w20, seed, z, x10, speed) => {
           const state = { ...defaultState(schema), depth, act, init, w: w20 / 20, seed, z, x: x10 / 10, speed };
           const read = readState(schema, writeState(schema, state));

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { gradientChainStrings } from '../../../src/demos/gradient-chain/strings.ts';
 
 /** The slides' update of layer 1, which the footnote states word for word (as TeX). */
-const SLIDE_UPDATE = "b_{1,\\text{new}} = b_1 - \\alpha \\cdot \\partial\\Phi/\\partial y \\cdot w_2\\cdots w_n \\cdot A'_1 A'_2\\cdots A'_n";
+const SLIDE_UPDATE =
+  "b_{1,\\text{new}} = b_1 - \\alpha \\cdot \\partial\\Phi/\\partial y \\cdot w_2\\cdots w_n \\cdot A'_1 A'_2\\cdots A'_n";
 
 describe('gradient-chain strings', () => {
   it.each(['ja', 'en'] as const)('%s: the footnote states the slides’ update of b₁ and their model z_k = w_k x_{k−1} + b_k', (lang) => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ActivationName } from '../../../src/nn/activations.ts';
-import { LEARNED_ACCURACY, sceneSettings, SCENES, STALLED_ACCURACY, trainingSettings } from '../../../src/demos/training/scenes.ts';
-import { activeRuns, trainingSchema, type SceneName } from '../../../src/demos/training/schema.ts';
+import { type Diagnosis, SAMPLE_EVERY, VANISHING_RATIO } from '../../../src/demos/training/diagnosis.ts';
+import { LEARNED_ACCURACY, SCENES, STALLED_ACCURACY, sceneSettings, trainingSettings } from '../../../src/demos/training/scenes.ts';
+import { activeRuns, type SceneName, trainingSchema } from '../../../src/demos/training/schema.ts';
 import { createTrainer, type RunMetrics } from '../../../src/demos/training/trainer.ts';
-import { SAMPLE_EVERY, VANISHING_RATIO, type Diagnosis } from '../../../src/demos/training/diagnosis.ts';
+import type { ActivationName } from '../../../src/nn/activations.ts';
 import { defaultState } from '../../../src/ui/url-state/index.ts';
 
 /*
@@ -64,12 +64,15 @@ describe.each(Object.keys(SCENES) as Scene[])('scene %s', { timeout: 300_000 }, 
     expect(readings.length, readings.join(' → ')).toBeLessThanOrEqual(3);
   });
 
-  it.each(claim.stalls)(`%s stalls: never above ${STALLED_ACCURACY * 100} % in the stated steps, and the diagnosis gives the cause`, (activation) => {
-    const { end, accuracies } = runToClaim(scene, activation);
-    expect(end.diverged).toBe(false);
-    expect(Math.max(...accuracies)).toBeLessThanOrEqual(STALLED_ACCURACY);
-    expect(stallExplained(end.diagnosis), JSON.stringify(end.diagnosis)).toBe(true);
-  });
+  it.each(claim.stalls)(
+    `%s stalls: never above ${STALLED_ACCURACY * 100} % in the stated steps, and the diagnosis gives the cause`,
+    (activation) => {
+      const { end, accuracies } = runToClaim(scene, activation);
+      expect(end.diverged).toBe(false);
+      expect(Math.max(...accuracies)).toBeLessThanOrEqual(STALLED_ACCURACY);
+      expect(stallExplained(end.diagnosis), JSON.stringify(end.diagnosis)).toBe(true);
+    },
+  );
 });
 
 describe('what the slides say in numbers', () => {
@@ -102,22 +105,33 @@ const SETTLE_STEPS = 500;
 const SETTLE_WOBBLE = 0.02;
 
 const settings = [
-  ...(Object.keys(SCENES) as Scene[]).map((scene) => ({ ...sceneSettings(scene), scene: scene as Scene | 'default', steps: SCENES[scene].claim.steps })),
+  ...(Object.keys(SCENES) as Scene[]).map((scene) => ({
+    ...sceneSettings(scene),
+    scene: scene as Scene | 'default',
+    steps: SCENES[scene].claim.steps,
+  })),
   { ...DEFAULT_SETTINGS, scene: 'default' as const, steps: 1000 },
 ];
 /** Where the default ReLU once overflowed, when the default data were noisier (noise 0.1). */
 const OLD_OVERFLOW_STEP = 14_015;
-const stabilityCases = settings.flatMap(({ scene, steps, ...state }) => activeRuns(state).map(({ activation }) => ({
-  scene, activation, steps: scene === 'default' && activation === 'relu' ? OLD_OVERFLOW_STEP : steps,
-})));
+const stabilityCases = settings.flatMap(({ scene, steps, ...state }) =>
+  activeRuns(state).map(({ activation }) => ({
+    scene,
+    activation,
+    steps: scene === 'default' && activation === 'relu' ? OLD_OVERFLOW_STEP : steps,
+  })),
+);
 
 describe('no scene and no default diverges', { timeout: 300_000 }, () => {
-  it.each(stabilityCases)('$scene / $activation has settled after its steps: its loss does not climb back', ({ scene, activation, steps }) => {
-    const { trainer } = scene === 'default' ? run(scene, activation, steps) : runToClaim(scene, activation);
-    const before = trainer.step();
-    let highest = before;
-    for (let i = 1; i < SETTLE_STEPS; i++) highest = Math.max(highest, trainer.step());
-    expect(trainer.diverged).toBe(false);
-    expect(highest).toBeLessThanOrEqual(before + SETTLE_WOBBLE * Math.max(before, 0.01));
-  });
+  it.each(stabilityCases)(
+    '$scene / $activation has settled after its steps: its loss does not climb back',
+    ({ scene, activation, steps }) => {
+      const { trainer } = scene === 'default' ? run(scene, activation, steps) : runToClaim(scene, activation);
+      const before = trainer.step();
+      let highest = before;
+      for (let i = 1; i < SETTLE_STEPS; i++) highest = Math.max(highest, trainer.step());
+      expect(trainer.diverged).toBe(false);
+      expect(highest).toBeLessThanOrEqual(before + SETTLE_WOBBLE * Math.max(before, 0.01));
+    },
+  );
 });

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { matchesScene, SCENES, sceneFill, sceneSettings } from '../../../src/demos/training/scenes.ts';
+import { activeRuns, SCENE_NAMES, type TrainingState, trainingSchema } from '../../../src/demos/training/schema.ts';
 import { ACTIVATION_NAMES } from '../../../src/nn/activations.ts';
 import { DATASET_NAMES } from '../../../src/nn/datasets.ts';
 import { INITIALIZER_NAMES } from '../../../src/nn/initializers.ts';
-import { matchesScene, sceneFill, sceneSettings, SCENES } from '../../../src/demos/training/scenes.ts';
-import { activeRuns, SCENE_NAMES, trainingSchema, type TrainingState } from '../../../src/demos/training/schema.ts';
 import { readState, writeState } from '../../../src/ui/url-state/index.ts';
 
 const inRange = (v: number, min: number, max: number) => v >= min && v <= max;
@@ -40,29 +40,49 @@ describe('training lab URL schema', () => {
 
   it('never throws and always yields a valid state for random query strings', () => {
     const key = fc.constantFrom(...Object.keys(trainingSchema), 'lang', 'from', 'other', '');
-    const raw = fc.oneof(fc.string(), fc.double().map(String), fc.integer().map(String), fc.constantFrom(...ACTIVATION_NAMES, 'off', '<b>x</b>'));
-    fc.assert(fc.property(fc.array(fc.tuple(key, raw), { maxLength: 10 }), fc.string(), (pairs, junk) => {
-      const query = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&') + junk;
-      expectValid(readState(trainingSchema, query).state);
-    }), { numRuns: 500 });
+    const raw = fc.oneof(
+      fc.string(),
+      fc.double().map(String),
+      fc.integer().map(String),
+      fc.constantFrom(...ACTIVATION_NAMES, 'off', '<b>x</b>'),
+    );
+    fc.assert(
+      fc.property(fc.array(fc.tuple(key, raw), { maxLength: 10 }), fc.string(), (pairs, junk) => {
+        const query = pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&') + junk;
+        expectValid(readState(trainingSchema, query).state);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('round-trips any valid state through the URL', () => {
     const state = fc.record({
-      scene: fc.constantFrom(...SCENE_NAMES), data: fc.constantFrom(...DATASET_NAMES),
-      noise: fc.integer({ min: 0, max: 50 }).map((n) => n / 100), points: fc.integer({ min: 50, max: 1000 }),
-      depth: fc.integer({ min: 1, max: 50 }), width: fc.integer({ min: 2, max: 64 }),
-      run1: fc.constantFrom(...ACTIVATION_NAMES), run2: fc.constantFrom(...ACTIVATION_NAMES, 'off' as const),
-      run3: fc.constantFrom(...ACTIVATION_NAMES, 'off' as const), init: fc.constantFrom(...INITIALIZER_NAMES),
-      lr: fc.constantFrom(0.001, 0.03, 0.3, 1.5, 10), batch: fc.integer({ min: 1, max: 1000 }), seed: fc.integer({ min: 0, max: 9999 }),
+      scene: fc.constantFrom(...SCENE_NAMES),
+      data: fc.constantFrom(...DATASET_NAMES),
+      noise: fc.integer({ min: 0, max: 50 }).map((n) => n / 100),
+      points: fc.integer({ min: 50, max: 1000 }),
+      depth: fc.integer({ min: 1, max: 50 }),
+      width: fc.integer({ min: 2, max: 64 }),
+      run1: fc.constantFrom(...ACTIVATION_NAMES),
+      run2: fc.constantFrom(...ACTIVATION_NAMES, 'off' as const),
+      run3: fc.constantFrom(...ACTIVATION_NAMES, 'off' as const),
+      init: fc.constantFrom(...INITIALIZER_NAMES),
+      lr: fc.constantFrom(0.001, 0.03, 0.3, 1.5, 10),
+      batch: fc.integer({ min: 1, max: 1000 }),
+      seed: fc.integer({ min: 0, max: 9999 }),
     });
-    fc.assert(fc.property(state, (s) => {
-      expect(readState(trainingSchema, writeState(trainingSchema, s))).toEqual({ state: s, notices: [] });
-    }));
+    fc.assert(
+      fc.property(state, (s) => {
+        expect(readState(trainingSchema, writeState(trainingSchema, s))).toEqual({ state: s, notices: [] });
+      }),
+    );
   });
 
   it('turns runs off only for runs 2 and 3', () => {
-    expect(activeRuns({ run1: 'relu', run2: 'off', run3: 'tanh' })).toEqual([{ slot: 0, activation: 'relu' }, { slot: 2, activation: 'tanh' }]);
+    expect(activeRuns({ run1: 'relu', run2: 'off', run3: 'tanh' })).toEqual([
+      { slot: 0, activation: 'relu' },
+      { slot: 2, activation: 'tanh' },
+    ]);
     expect(readState(trainingSchema, 'run1=off').state.run1).toBe('sigmoid');
   });
 });

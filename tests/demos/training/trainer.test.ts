@@ -1,15 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { createMlp } from '../../../src/nn/mlp.ts';
-import { makeDataset } from '../../../src/nn/datasets.ts';
 import { batchSchedule } from '../../../src/demos/training/batches.ts';
-import type { RunReport, ToWorker } from '../../../src/demos/training/protocol.ts';
 import { cpuShare } from '../../../src/demos/training/cpu-share.ts';
+import type { RunReport, ToWorker } from '../../../src/demos/training/protocol.ts';
 import { CHUNK_MS, createSession } from '../../../src/demos/training/session.ts';
 import { BOUNDARY_EXTENT, createTrainer, DIVERGENCE_FACTOR, type RunConfig } from '../../../src/demos/training/trainer.ts';
+import { makeDataset } from '../../../src/nn/datasets.ts';
+import { createMlp } from '../../../src/nn/mlp.ts';
 
 /** The W1 network of the performance brief: 2 → 10×16 → 1 on 256 points, full batch. */
 const W1: RunConfig = {
-  data: 'circles', noise: 0.1, points: 256, depth: 10, width: 16, activation: 'sigmoid', init: 'xavier', lr: 0.3, batch: 1000, seed: 1,
+  data: 'circles',
+  noise: 0.1,
+  points: 256,
+  depth: 10,
+  width: 16,
+  activation: 'sigmoid',
+  init: 'xavier',
+  lr: 0.3,
+  batch: 1000,
+  seed: 1,
 };
 
 /** Drives the worker's session with plain functions: deferred tasks run when `flush` is called. */
@@ -20,7 +29,10 @@ function fakeWorker() {
   let clock = 0;
   const session = createSession({
     post: (r) => reports.push(r),
-    defer: (task, delayMs) => { queue.push(task); delays.push(delayMs); },
+    defer: (task, delayMs) => {
+      queue.push(task);
+      delays.push(delayMs);
+    },
     now: () => (clock += 1),
   });
   return {
@@ -32,7 +44,9 @@ function fakeWorker() {
       for (let i = 0; i < rounds && queue.length > 0; i++) {
         const tasks = queue;
         queue = [];
-        tasks.forEach((task) => { task(); });
+        tasks.forEach((task) => {
+          task();
+        });
       }
     },
   };
@@ -107,7 +121,9 @@ describe('training step', () => {
       // Full batch: step 1's gradient is taken at the same initial weights on the same data.
       trainer.step();
       const after = trainer.metrics();
-      after.gradNorms.forEach((n, l) => { expect(n).toBeCloseTo(before.initialGradNorms[l], 12); });
+      after.gradNorms.forEach((n, l) => {
+        expect(n).toBeCloseTo(before.initialGradNorms[l], 12);
+      });
       for (let i = 0; i < 20; i++) trainer.step();
       expect(Array.from(trainer.metrics().initialGradNorms)).toEqual(Array.from(before.initialGradNorms));
     }
@@ -133,7 +149,10 @@ describe('training step', () => {
       let h = [data.inputs[2 * i], data.inputs[2 * i + 1]];
       mlp.layers.forEach((layer, l) => {
         const [fanIn, fanOut] = layer.weights.shape;
-        const z = Array.from({ length: fanOut }, (_, j) => h.reduce((s, x, k) => s + x * layer.weights.data[k * fanOut + j], 0) + layer.bias.data[j]);
+        const z = Array.from(
+          { length: fanOut },
+          (_, j) => h.reduce((s, x, k) => s + x * layer.weights.data[k * fanOut + j], 0) + layer.bias.data[j],
+        );
         h = l < mlp.layers.length - 1 ? z.map((v) => Math.max(0, v)) : z;
         expect(h.length).toBe(fanOut);
         expect(fanIn).toBeGreaterThan(0);
@@ -201,7 +220,10 @@ describe('divergence', () => {
     bad.send({ type: 'configure', generation: 1, config: exploding });
     good.send({ type: 'configure', generation: 1, config: { ...exploding, activation: 'sigmoid' } });
     for (const w of [bad, good]) w.send({ type: 'play', cpuShare: 1 });
-    for (let i = 0; i < 6; i++) { bad.flush(1); good.flush(1); }
+    for (let i = 0; i < 6; i++) {
+      bad.flush(1);
+      good.flush(1);
+    }
     const last = bad.reports.at(-1)!;
     expect(last.metrics.diverged).toBe(true);
     expect(last.running).toBe(false);
