@@ -10,8 +10,10 @@ export interface Activation {
   readonly name: ActivationName;
   /** The engine op; plots and training both apply this, so a curve is what the network computes. */
   readonly apply: (x: Tensor) => Tensor;
-  /** Display name. */
+  /** Display name in every demo, Japanese and English alike. */
   readonly label: string;
+  /** KaTeX source of the function's name, as in `\sigma(x)`; formula and derivative start with it. */
+  readonly symbol: string;
   /** KaTeX source of f(x). */
   readonly formula: string;
   /** KaTeX source of f′(x), including the value chosen at a kink. */
@@ -27,6 +29,7 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     name: 'sigmoid',
     apply: sigmoid,
     label: 'sigmoid',
+    symbol: '\\sigma',
     formula: '\\sigma(x) = \\frac{1}{1 + e^{-x}}',
     derivative: "\\sigma'(x) = \\sigma(x)\\,\\bigl(1 - \\sigma(x)\\bigr)",
   },
@@ -34,6 +37,7 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     name: 'tanh',
     apply: tanh,
     label: 'tanh',
+    symbol: '\\tanh',
     formula: '\\tanh(x) = \\frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}',
     derivative: "\\tanh'(x) = 1 - \\tanh^2(x)",
   },
@@ -41,6 +45,7 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     name: 'relu',
     apply: relu,
     label: 'ReLU',
+    symbol: '\\mathrm{ReLU}',
     formula: '\\mathrm{ReLU}(x) = \\max(0, x)',
     derivative: "\\mathrm{ReLU}'(x) = \\begin{cases} 1 & x > 0 \\\\ 0 & x \\le 0 \\end{cases}",
   },
@@ -48,6 +53,8 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     name: 'leakyRelu',
     apply: (x) => leakyRelu(x, LEAKY_RELU_ALPHA),
     label: 'Leaky ReLU',
+    // Leaky ReLU has no usual symbol.
+    symbol: 'f',
     formula: 'f(x) = \\begin{cases} x & x > 0 \\\\ 0.01\\,x & x \\le 0 \\end{cases}',
     derivative: "f'(x) = \\begin{cases} 1 & x > 0 \\\\ 0.01 & x \\le 0 \\end{cases}",
   },
@@ -55,6 +62,7 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     name: 'elu',
     apply: (x) => elu(x, ELU_ALPHA),
     label: 'ELU',
+    symbol: '\\mathrm{ELU}',
     formula: '\\mathrm{ELU}(x) = \\begin{cases} x & x > 0 \\\\ e^{x} - 1 & x \\le 0 \\end{cases}',
     derivative: "\\mathrm{ELU}'(x) = \\begin{cases} 1 & x > 0 \\\\ e^{x} & x \\le 0 \\end{cases}",
   },
@@ -62,6 +70,7 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     name: 'gelu',
     apply: gelu,
     label: 'GELU',
+    symbol: '\\mathrm{GELU}',
     formula:
       '\\mathrm{GELU}(x) \\approx \\tfrac{1}{2}x\\bigl(1 + \\tanh u\\bigr),\\quad u = \\sqrt{2/\\pi}\\,\\bigl(x + 0.044715\\,x^{3}\\bigr)',
     derivative:
@@ -71,6 +80,7 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     name: 'silu',
     apply: silu,
     label: 'SiLU (swish)',
+    symbol: '\\mathrm{SiLU}',
     formula: '\\mathrm{SiLU}(x) = x\\,\\sigma(x)',
     derivative: "\\mathrm{SiLU}'(x) = \\sigma(x)\\,\\bigl(1 + x\\,(1 - \\sigma(x))\\bigr)",
   },
@@ -78,6 +88,7 @@ export const ACTIVATIONS: Readonly<Record<ActivationName, Activation>> = {
     name: 'softplus',
     apply: softplus,
     label: 'softplus',
+    symbol: '\\mathrm{softplus}',
     formula: '\\mathrm{softplus}(x) = \\log\\bigl(1 + e^{x}\\bigr)',
     derivative: "\\mathrm{softplus}'(x) = \\sigma(x) = \\frac{1}{1 + e^{-x}}",
   },

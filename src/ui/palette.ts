@@ -21,17 +21,25 @@ export const palette = {
 
 export type PaletteColor = keyof typeof palette;
 
+/** How an activation's curve is drawn. */
+export interface ActivationStyle {
+  readonly color: string;
+  /** SVG stroke-dasharray; '' for a solid line. */
+  readonly dash: string;
+}
+
 /**
- * One colour per activation, wherever it is drawn (slides, the activations demo, the training lab):
- * the deck's three keep their palette colour; the five extras get the remaining Okabe–Ito hues.
+ * One style per activation, wherever it is drawn (slides, figures, every demo). The deck's three keep
+ * their palette colour and a solid line; the five extras get the remaining Okabe–Ito hues and a dash,
+ * so that curves of similar shape (ReLU and Leaky ReLU) stay apart without relying on colour alone.
  */
-export const activationPalette: Readonly<Record<ActivationName, string>> = {
-  sigmoid: palette.sigmoid,
-  tanh: palette.tanh,
-  relu: palette.relu,
-  leakyRelu: '#56b4e9',
-  elu: '#d55e00',
-  gelu: palette.other,
-  silu: palette.ink,
-  softplus: '#8a7a00',
+export const activationStyle: Readonly<Record<ActivationName, ActivationStyle>> = {
+  sigmoid: { color: palette.sigmoid, dash: '' },
+  tanh: { color: palette.tanh, dash: '' },
+  relu: { color: palette.relu, dash: '' },
+  leakyRelu: { color: '#56b4e9', dash: '10 6' },
+  elu: { color: '#d55e00', dash: '10 6' },
+  gelu: { color: palette.other, dash: '3 5' },
+  silu: { color: palette.ink, dash: '3 5' },
+  softplus: { color: '#8a7a00', dash: '14 5 3 5' },
 };

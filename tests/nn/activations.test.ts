@@ -50,6 +50,12 @@ describe('the activation table', () => {
     expect(() => katex.renderToString(derivative, { throwOnError: true })).not.toThrow();
   });
 
+  it.each(ACTIVATION_NAMES)('%s: formula and derivative are written with its symbol', (name) => {
+    const { symbol, formula, derivative } = ACTIVATIONS[name];
+    expect(formula.startsWith(`${symbol}(x)`)).toBe(true);
+    expect(derivative.startsWith(`${symbol}'(x)`)).toBe(true);
+  });
+
   it('says GELU is the tanh approximation', () => {
     expect(ACTIVATIONS.gelu.formula).toContain('\\tanh');
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ACTIVATION_NAMES } from '../../src/nn/activations.ts';
-import { activationPalette, palette } from '../../src/ui/palette.ts';
+import { activationStyle, palette } from '../../src/ui/palette.ts';
 
 /** The custom properties declared in the first `:root { … }` block of a stylesheet, by name. */
 function rootProperties(css: string): Map<string, string> {
@@ -23,8 +23,8 @@ describe('demo stylesheet palette', () => {
 
 describe('activation colours', () => {
   it('gives every activation a colour of its own, the deck’s three as on the slides', () => {
-    const colours = ACTIVATION_NAMES.map((name) => activationPalette[name].toLowerCase());
+    const colours = ACTIVATION_NAMES.map((name) => activationStyle[name].color.toLowerCase());
     expect(new Set(colours).size).toBe(ACTIVATION_NAMES.length);
-    for (const name of ['sigmoid', 'tanh', 'relu'] as const) expect(activationPalette[name]).toBe(palette[name]);
+    for (const name of ['sigmoid', 'tanh', 'relu'] as const) expect(activationStyle[name].color).toBe(palette[name]);
   });
 });

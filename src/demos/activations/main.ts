@@ -4,11 +4,11 @@ import { startDemo } from '../../ui/demo-page.ts';
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import './activations.css';
+import { activationStyle } from '../../ui/palette.ts';
 import { clampCrosshair, type ExplorerNumbers, explorerNumbers } from './model.ts';
 import { fixedText } from './readout-number.ts';
 import { activationsSchema } from './schema.ts';
 import { activationsStrings } from './strings.ts';
-import { CURVE_STYLES } from './styles.ts';
 import { curvePlot } from './view-plot.ts';
 import { readoutTable } from './view-readout.ts';
 
@@ -23,7 +23,7 @@ startDemo({
     controls.append(
       checkboxGroup(store, 'show', {
         legend: text('show'),
-        options: ACTIVATION_NAMES.map((name) => ({ value: name, label: ACTIVATIONS[name].label, color: CURVE_STYLES[name].color })),
+        options: ACTIVATION_NAMES.map((name) => ({ value: name, label: ACTIVATIONS[name].label, color: activationStyle[name].color })),
       }),
       rangeSlider,
       xSlider,

@@ -1,11 +1,11 @@
 import type { Selection } from 'd3-selection';
 import { line } from 'd3-shape';
 import { el } from '../../ui/dom.ts';
+import { activationStyle } from '../../ui/palette.ts';
 import { type PlotFrame, plotFrame } from '../../ui/plot-frame.ts';
 import { curvePieces } from './curve-pieces.ts';
 import { BAND_WIDTH, type MaximumLabels, markedCurves, maximumLabels, RING_RADIUS, RING_STROKE } from './maximum-labels.ts';
 import type { ExplorerNumbers } from './model.ts';
-import { CURVE_STYLES } from './styles.ts';
 
 /** Where a pointer on the plot puts the crosshair: 'live' while moving, then one URL write. */
 export type CrosshairMove = (x: number, mode: 'live' | 'replace' | 'push') => void;
@@ -37,7 +37,7 @@ function drawCurves(frame: PlotFrame, numbers: ExplorerNumbers, series: 'y' | 'd
     const path = line<number>()
       .x((i) => frame.x(numbers.xs[i]))
       .y((i) => frame.y(values[i]));
-    const style = CURVE_STYLES[curve.name];
+    const style = activationStyle[curve.name];
     for (const [from, to] of curvePieces(values, domain)) {
       const indices = Array.from({ length: to - from + 1 }, (_, k) => from + k);
       frame.plot
@@ -62,7 +62,7 @@ function drawMaxima(frame: PlotFrame, numbers: ExplorerNumbers, labels: MaximumL
   const layer = frame.plot.append('g').attr('class', 'maxima');
   for (const curve of markedCurves(numbers)) {
     const { value, from, to } = curve.maximum;
-    const color = CURVE_STYLES[curve.name].color;
+    const color = activationStyle[curve.name].color;
     const y = frame.y(value);
     if (from === to) {
       layer
@@ -98,7 +98,7 @@ function drawMaxima(frame: PlotFrame, numbers: ExplorerNumbers, labels: MaximumL
         .attr('y1', y1)
         .attr('x2', x2)
         .attr('y2', y2)
-        .attr('stroke', CURVE_STYLES[label.curve].color);
+        .attr('stroke', activationStyle[label.curve].color);
     }
     layer
       .append('text')
@@ -128,7 +128,7 @@ function drawCrosshair(layer: Group, frame: PlotFrame, numbers: ExplorerNumbers,
       .attr('cx', x)
       .attr('cy', frame.y(curve.atCrosshair[series]))
       .attr('r', 6)
-      .attr('fill', CURVE_STYLES[curve.name].color)
+      .attr('fill', activationStyle[curve.name].color)
       .attr('stroke', '#fff')
       .attr('stroke-width', 2);
   }

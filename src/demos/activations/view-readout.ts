@@ -2,11 +2,11 @@ import { ACTIVATIONS } from '../../nn/activations.ts';
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { renderTex } from '../../ui/math.ts';
+import { activationStyle } from '../../ui/palette.ts';
 import { maximumWhere } from './describe-maximum.ts';
 import type { ActivationCurve, ExplorerNumbers } from './model.ts';
 import { fixedText, readoutNumber, shortReadoutNumber } from './readout-number.ts';
 import type { ActivationsText } from './strings.ts';
-import { CURVE_STYLES } from './styles.ts';
 
 export interface Readout {
   readonly element: HTMLElement;
@@ -66,7 +66,7 @@ export function readoutTable(text: (key: ActivationsText) => string): Readout {
           el(
             'th',
             { scope: 'row' },
-            el('span', { class: 'swatch', style: `background:${CURVE_STYLES[curve.name].color}` }),
+            el('span', { class: 'swatch', style: `background:${activationStyle[curve.name].color}` }),
             ACTIVATIONS[curve.name].label,
           ),
           cells[i].y,

@@ -1,12 +1,4 @@
 import { texNumber } from '../../ui/math.ts';
-import type { BetweenActivation } from './schema.ts';
-
-/** How each activation is written inside a formula. */
-export const ACTIVATION_TEX: Readonly<Record<BetweenActivation, string>> = {
-  sigmoid: '\\sigma',
-  tanh: '\\tanh',
-  relu: '\\mathrm{ReLU}',
-};
 
 /**
  * w_k(⋯(w_1x + b_1)⋯) + b_k, or with `A` wrapped around every inner layer:

@@ -3,9 +3,9 @@ import { ACTIVATIONS } from '../../nn/activations.ts';
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { renderTex } from '../../ui/math.ts';
-import { palette } from '../../ui/palette.ts';
+import { activationStyle, palette } from '../../ui/palette.ts';
 import { LINEAR_WINDOW, type LinearNumbers } from './model-linear.ts';
-import { ACTIVATION_TEX, lineTex, stackTex } from './stack-tex.ts';
+import { lineTex, stackTex } from './stack-tex.ts';
 import type { CompositionText } from './strings.ts';
 import { linePlot } from './view-line-plot.ts';
 
@@ -84,7 +84,7 @@ export function createLinearView(text: (key: CompositionText) => string): Linear
 
       right.heading.textContent = format(text('withActivation'), { act });
       right.plot.replaceChildren(
-        linePlot([{ xs: numbers.xs, ys: numbers.bent, color: palette[numbers.activation], name: 'bent' }], {
+        linePlot([{ xs: numbers.xs, ys: numbers.bent, color: activationStyle[numbers.activation].color, name: 'bent' }], {
           ...size,
           y: paddedExtent(numbers.bent),
           yLabel: 'y',
@@ -92,7 +92,7 @@ export function createLinearView(text: (key: CompositionText) => string): Linear
         }),
       );
       right.verdict.textContent = k > 1 ? text('bent') : text('collapsed');
-      renderTex(right.formula, `y = ${stackTex(k, ACTIVATION_TEX[numbers.activation])}`);
+      renderTex(right.formula, `y = ${stackTex(k, ACTIVATIONS[numbers.activation].symbol)}`);
       oneLayer.hidden = k > 1;
 
       layers.replaceChildren(

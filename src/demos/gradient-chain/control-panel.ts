@@ -1,10 +1,28 @@
+import { ACTIVATIONS } from '../../nn/activations.ts';
 import { select, slider } from '../../ui/controls.ts';
 import type { PageSchema } from '../../ui/demo-page.ts';
+import { format } from '../../ui/i18n.ts';
 import type { UrlStore } from '../../ui/url-store.ts';
-import { COMPARISONS, type GradientChainSchema, gradientChainSchema, MAX_DEPTH, WEIGHT_MODES, Z_MODES } from './schema.ts';
+import {
+  type ChainActivation,
+  COMPARISONS,
+  type GradientChainSchema,
+  gradientChainSchema,
+  MAX_DEPTH,
+  WEIGHT_MODES,
+  Z_MODES,
+} from './schema.ts';
 import type { GradientChainText } from './strings.ts';
 
 type Store = UrlStore<PageSchema<GradientChainSchema>>;
+
+/** A comparison in words, from the activations' own labels: "sigmoid only", "sigmoid vs ReLU", "sigmoid, tanh, ReLU". */
+function comparisonLabel(shown: readonly ChainActivation[], text: (key: GradientChainText) => string): string {
+  const names = shown.map((name) => ACTIVATIONS[name].label);
+  if (names.length === 1) return format(text('actOnly'), { name: names[0] });
+  if (names.length === 2) return format(text('actVersus'), { a: names[0], b: names[1] });
+  return names.join(text('listJoin'));
+}
 
 /**
  * The labelled inputs, in the order a presenter reaches for them. Inputs that the current
@@ -16,7 +34,7 @@ export function controlPanel(store: Store, text: (key: GradientChainText) => str
   const depth = slider(store, 'depth', { label: text('depth'), min: 1, max: MAX_DEPTH, step: 1 });
   const act = select(store, 'act', {
     label: text('act'),
-    options: Object.keys(COMPARISONS).map((value) => ({ value, label: text(`act_${value}` as GradientChainText) })),
+    options: Object.entries(COMPARISONS).map(([value, shown]) => ({ value, label: comparisonLabel(shown, text) })),
   });
   const init = select(store, 'init', {
     label: text('init'),

@@ -5,13 +5,9 @@ export const gradientChainStrings: Strings<
   | 'title'
   | 'depth'
   | 'act'
-  | 'act_all'
-  | 'act_sigmoid'
-  | 'act_tanh'
-  | 'act_relu'
-  | 'act_sigmoid-relu'
-  | 'act_sigmoid-tanh'
-  | 'act_tanh-relu'
+  | 'actOnly'
+  | 'actVersus'
+  | 'listJoin'
   | 'init'
   | 'init_const'
   | 'init_xavier'
@@ -25,9 +21,6 @@ export const gradientChainStrings: Strings<
   | 'z_sampled'
   | 'x'
   | 'speed'
-  | 'name_sigmoid'
-  | 'name_tanh'
-  | 'name_relu'
   | 'barsTitle'
   | 'barsXLabel'
   | 'barsAxis'
@@ -52,13 +45,9 @@ export const gradientChainStrings: Strings<
     title: '勾配消失：微分の掛け算',
     depth: '層の数 n',
     act: '比べる活性化関数',
-    act_all: 'シグモイド・tanh・ReLU',
-    act_sigmoid: 'シグモイドだけ',
-    act_tanh: 'tanh だけ',
-    act_relu: 'ReLU だけ',
-    'act_sigmoid-relu': 'シグモイド vs ReLU',
-    'act_sigmoid-tanh': 'シグモイド vs tanh',
-    'act_tanh-relu': 'tanh vs ReLU',
+    actOnly: '{name} だけ',
+    actVersus: '{a} vs {b}',
+    listJoin: '・',
     init: '各層の重み w',
     init_const: '全層同じ値 w',
     init_xavier: 'Xavier 初期化で抽選',
@@ -72,9 +61,6 @@ export const gradientChainStrings: Strings<
     z_sampled: 'ランダム（全列で共通）',
     x: '入力 x',
     speed: '速さ（層/秒）',
-    name_sigmoid: 'シグモイド',
-    name_tanh: 'tanh',
-    name_relu: 'ReLU',
     barsTitle: '{name}：層ごとの勾配 |∂Φ/∂b_k|（対数目盛）',
     barsXLabel: '層 k（左が入力側）',
     barsAxis: '|∂Φ/∂b_k|・対数目盛',
@@ -100,13 +86,9 @@ export const gradientChainStrings: Strings<
     title: 'Vanishing gradients: the product of derivatives',
     depth: 'Layers n',
     act: 'Activations',
-    act_all: 'sigmoid, tanh, ReLU',
-    act_sigmoid: 'sigmoid only',
-    act_tanh: 'tanh only',
-    act_relu: 'ReLU only',
-    'act_sigmoid-relu': 'sigmoid vs ReLU',
-    'act_sigmoid-tanh': 'sigmoid vs tanh',
-    'act_tanh-relu': 'tanh vs ReLU',
+    actOnly: '{name} only',
+    actVersus: '{a} vs {b}',
+    listJoin: ', ',
     init: 'Weights w of each layer',
     init_const: 'same w in every layer',
     init_xavier: 'drawn: Xavier',
@@ -120,9 +102,6 @@ export const gradientChainStrings: Strings<
     z_sampled: 'random (same in every column)',
     x: 'Input x',
     speed: 'Speed (layers/s)',
-    name_sigmoid: 'sigmoid',
-    name_tanh: 'tanh',
-    name_relu: 'ReLU',
     barsTitle: '{name}: gradient per layer |∂Φ/∂b_k| (log scale)',
     barsXLabel: 'layer k (input on the left)',
     barsAxis: '|∂Φ/∂b_k|, log scale',

@@ -1,10 +1,11 @@
+import { ACTIVATIONS } from '../../nn/activations.ts';
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { numberText } from '../../ui/number-text.ts';
+import { activationStyle } from '../../ui/palette.ts';
 import { type GradientChain, MAX_DERIVATIVE } from './model.ts';
 import { pulseLayer } from './pulse.ts';
 import type { GradientChainText } from './strings.ts';
-import { ACTIVATION_COLORS } from './styles.ts';
 import { type BarsView, createBarsView } from './view-bars.ts';
 import { createDerivativeView, type DerivativeView } from './view-derivative.ts';
 
@@ -26,8 +27,8 @@ export interface ColumnOptions {
 /** One activation: heading, |∂Φ/∂b_k| bars, the A′ curve with each layer's factor, key numbers as text. */
 export function createColumnView(options: ColumnOptions): ColumnView {
   const { chain, text } = options;
-  const name = text(`name_${chain.activation}`);
-  const color = ACTIVATION_COLORS[chain.activation];
+  const name = ACTIVATIONS[chain.activation].label;
+  const color = activationStyle[chain.activation].color;
   const barsSlot = el('div', { class: 'gc-plot' });
   const curveSlot = el('div', { class: 'gc-plot' });
   const gradientLine = el('p', { class: 'gc-key', 'data-testid': `key-${chain.activation}` });

@@ -1,11 +1,12 @@
+import { ACTIVATIONS } from '../../nn/activations.ts';
 import { el } from '../../ui/dom.ts';
 import { fitTexToWidth, renderTex } from '../../ui/math.ts';
+import { activationStyle } from '../../ui/palette.ts';
 import { type GradientChain, TARGET } from './model.ts';
 import { generalTex, type ProductForm, productTex } from './product-tex.ts';
 import { pulseLayer } from './pulse.ts';
 import { richText } from './rich-text.ts';
 import type { GradientChainText } from './strings.ts';
-import { ACTIVATION_COLORS } from './styles.ts';
 
 export interface ProductsView {
   readonly element: HTMLElement;
@@ -46,8 +47,8 @@ export function createProductsView(
       el(
         'span',
         { class: 'gc-product-name' },
-        el('span', { class: 'swatch', style: `background:${ACTIVATION_COLORS[chain.activation]}` }),
-        text(`name_${chain.activation}`),
+        el('span', { class: 'swatch', style: `background:${activationStyle[chain.activation].color}` }),
+        ACTIVATIONS[chain.activation].label,
       ),
       tex,
     );

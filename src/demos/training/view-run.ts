@@ -3,7 +3,7 @@ import type { Dataset } from '../../nn/datasets.ts';
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { numberText } from '../../ui/number-text.ts';
-import { activationPalette } from '../../ui/palette.ts';
+import { activationStyle } from '../../ui/palette.ts';
 import { type Diagnosis, VANISHING_RATIO } from './diagnosis.ts';
 import type { HistoryEntry } from './history.ts';
 import type { BoundaryImage } from './protocol.ts';
@@ -46,7 +46,7 @@ function diagnosisText(diagnosis: Diagnosis, text: Text): string {
 /** One run's column: boundary, key numbers, diagnosis, curves, per-layer gradients, dead units, history. */
 export function createRunView(slot: number, activation: ActivationName, text: Text) {
   const label = ACTIVATIONS[activation].label;
-  const color = activationPalette[activation];
+  const color = activationStyle[activation].color;
   const titled = (key: Exclude<TrainingText, 'title'>) => format(text(key), { act: label });
   const boundary = createBoundaryView(titled('boundaryTitle'));
   const curves = createCurvesView(titled('curvesTitle'), color);

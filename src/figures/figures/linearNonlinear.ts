@@ -1,6 +1,6 @@
 /** 線形 vs 非線形: a straight line y = 2x + 1 beside the sigmoid, an activation function. */
-import { sampleActivation } from '../../nn/activations.ts';
-import { palette } from '../../ui/palette.ts';
+import { ACTIVATIONS, sampleActivation } from '../../nn/activations.ts';
+import { activationStyle, palette } from '../../ui/palette.ts';
 import { Figure, type RenderedFigure } from '../figure.ts';
 import { Plot } from '../plot.ts';
 
@@ -21,11 +21,11 @@ export function linearNonlinearFigure(): RenderedFigure {
     { color: palette.primary },
   );
 
-  fig.math('\\textbf{非線形}\\quad y = \\sigma(x)', { x: 310, y: 40, size: 28 });
+  fig.math(`\\textbf{非線形}\\quad y = ${ACTIVATIONS.sigmoid.symbol}(x)`, { x: 310, y: 40, size: 28 });
   const nonlinear = new Plot(fig, { x: 326, y: 100, width: 220, height: 230, xDomain: [-6, 6], yDomain: [-0.4, 1.2] });
   nonlinear.grid([-4, -2, 2, 4], [0.5, 1]);
   nonlinear.axes({ xTicks: [], yTicks: [], xLabel: 'x', yLabel: 'y' });
   const sx = nonlinear.samples(121);
-  nonlinear.curve(sx, sampleActivation('sigmoid', sx).y, { color: palette.sigmoid });
+  nonlinear.curve(sx, sampleActivation('sigmoid', sx).y, { color: activationStyle.sigmoid.color });
   return fig.render();
 }

@@ -1,6 +1,6 @@
 /** ReLU and its derivative: a step from 0 to 1, with ReLU′(0) = 0 as the engine defines it. */
-import { sampleActivation } from '../../nn/activations.ts';
-import { palette } from '../../ui/palette.ts';
+import { ACTIVATIONS, sampleActivation } from '../../nn/activations.ts';
+import { activationStyle, palette } from '../../ui/palette.ts';
 import { Figure, type RenderedFigure } from '../figure.ts';
 import { Plot } from '../plot.ts';
 import { circle } from '../shapes.ts';
@@ -25,9 +25,10 @@ function continuousPieces(values: Float64Array): Array<[number, number]> {
 
 export function reluFigure(): RenderedFigure {
   const fig = new Figure(512, 720, 'ReLU関数とその微分(xが正なら1、0以下なら0)');
-  const color = palette.relu;
+  const { color } = activationStyle.relu;
+  const { symbol, formula } = ACTIVATIONS.relu;
 
-  fig.math('\\mathrm{ReLU}(x) = \\max(0, x)', { x: 24, y: 42, size: 30 });
+  fig.math(formula, { x: 24, y: 42, size: 30 });
   const top = new Plot(fig, { x: 56, y: 84, width: 410, height: 236, xDomain: X_DOMAIN, yDomain: [-0.7, 4.3] });
   top.grid([-4, -2, 2, 4], [1, 2, 3, 4]);
   top.axes({ xTicks: [-4, -2, 2, 4], yTicks: [2, 4], xLabel: 'x' });
@@ -35,7 +36,7 @@ export function reluFigure(): RenderedFigure {
   const { y, dy } = sampleActivation('relu', xs);
   top.curve(xs, y, { color, width: 5 });
 
-  fig.math("\\mathrm{ReLU}'(x)", { x: 24, y: 428, size: 30 });
+  fig.math(`${symbol}'(x)`, { x: 24, y: 428, size: 30 });
   fig.text('(微分)', { x: 170, y: 428, size: 26, fill: palette.muted });
   const bottom = new Plot(fig, { x: 56, y: 470, width: 410, height: 180, xDomain: X_DOMAIN, yDomain: [-0.45, 1.55] });
   bottom.grid([-4, -2, 2, 4], [1]);

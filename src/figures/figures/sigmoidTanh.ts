@@ -1,6 +1,6 @@
 /** Sigmoid and tanh with their derivatives: both derivatives stay at or below 1 (σ′ ≤ 0.25). */
-import { type ActivationName, sampleActivation } from '../../nn/activations.ts';
-import { palette } from '../../ui/palette.ts';
+import { ACTIVATIONS, type ActivationName, sampleActivation } from '../../nn/activations.ts';
+import { activationStyle, palette } from '../../ui/palette.ts';
 import { Figure, type RenderedFigure } from '../figure.ts';
 import { Plot } from '../plot.ts';
 import { el } from '../svg.ts';
@@ -8,9 +8,6 @@ import { el } from '../svg.ts';
 interface Panel {
   name: ActivationName;
   heading: string;
-  f: string;
-  df: string;
-  color: string;
   top: number;
   yDomain: [number, number];
   yTicks: number[];
@@ -23,6 +20,10 @@ const HEIGHT = 720;
 const X_DOMAIN: [number, number] = [-6, 6];
 
 function drawPanel(fig: Figure, panel: Panel): void {
+  const { color } = activationStyle[panel.name];
+  const { symbol } = ACTIVATIONS[panel.name];
+  const f = `${symbol}(x)`;
+  const df = `${symbol}'(x)`;
   fig.text(panel.heading, { x: 24, y: panel.top + 34, size: 30, bold: true });
   const plot = new Plot(fig, { x: 56, y: panel.top + 70, width: 540, height: 240, xDomain: X_DOMAIN, yDomain: panel.yDomain });
   plot.grid([-6, -4, -2, 2, 4, 6], panel.yTicks);
@@ -30,8 +31,8 @@ function drawPanel(fig: Figure, panel: Panel): void {
 
   const xs = plot.samples(241);
   const { y, dy } = sampleActivation(panel.name, xs);
-  plot.curve(xs, dy, { color: panel.color, dashed: true });
-  plot.curve(xs, y, { color: panel.color });
+  plot.curve(xs, dy, { color, dashed: true });
+  plot.curve(xs, y, { color });
 
   // The derivative's maximum, read off the sampled curve (at x = 0).
   const peak = dy.reduce((best, v, i) => (v > dy[best] ? i : best), 0);
@@ -39,7 +40,7 @@ function drawPanel(fig: Figure, panel: Panel): void {
     el('circle', { cx: plot.sx(xs[peak]), cy: plot.sy(dy[peak]), r: 7, fill: palette.paper, stroke: palette.ink, 'stroke-width': 3 }),
   );
   const [lx, ly] = panel.peakLabel;
-  fig.math(`${panel.df}\\text{ の最大} = ${Number(dy[peak].toFixed(4))}`, {
+  fig.math(`${df}\\text{ の最大} = ${Number(dy[peak].toFixed(4))}`, {
     x: plot.sx(lx),
     y: plot.sy(ly),
     size: 24,
@@ -49,8 +50,8 @@ function drawPanel(fig: Figure, panel: Panel): void {
   // Legend in the empty upper left: solid = f, dashed = f′.
   const legendX = plot.sx(-5.6);
   const rows: Array<[string, boolean]> = [
-    [panel.f, false],
-    [panel.df, true],
+    [f, false],
+    [df, true],
   ];
   rows.forEach(([tex, dashed], i) => {
     const ly = plot.sy(panel.yDomain[1]) + 20 + i * 40;
@@ -60,7 +61,7 @@ function drawPanel(fig: Figure, panel: Panel): void {
         y1: ly,
         x2: legendX + 46,
         y2: ly,
-        stroke: panel.color,
+        stroke: color,
         'stroke-width': 4,
         'stroke-dasharray': dashed ? '12 8' : undefined,
       }),
@@ -74,9 +75,6 @@ export function sigmoidTanhFigure(): RenderedFigure {
   drawPanel(fig, {
     name: 'sigmoid',
     heading: 'シグモイド関数',
-    f: '\\sigma(x)',
-    df: "\\sigma'(x)",
-    color: palette.sigmoid,
     top: 0,
     yDomain: [0, 1.15],
     yTicks: [0.5, 1],
@@ -85,9 +83,6 @@ export function sigmoidTanhFigure(): RenderedFigure {
   drawPanel(fig, {
     name: 'tanh',
     heading: 'tanh関数',
-    f: '\\tanh(x)',
-    df: "\\tanh'(x)",
-    color: palette.tanh,
     top: 360,
     yDomain: [-1.15, 1.45],
     yTicks: [-1, 1],

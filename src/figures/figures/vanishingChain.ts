@@ -5,7 +5,7 @@
  * active side) each factor is 1 and the gradient arrives whole.
  */
 import { sampleActivation } from '../../nn/activations.ts';
-import { palette } from '../../ui/palette.ts';
+import { activationStyle, palette } from '../../ui/palette.ts';
 import { Figure, type RenderedFigure } from '../figure.ts';
 import { arrow } from '../shapes.ts';
 import { el } from '../svg.ts';
@@ -34,20 +34,18 @@ export function magnitudeTex(value: number): string {
 /** Bars are on a log scale from 10^LOG_MIN (length 0) to 1 (full length): each ×0.25 is one equal step down. */
 const LOG_MIN = -7;
 
-const chainText: Record<ChainActivation, { title: string; factor: string; verdict: string; color: string; emphasis: string }> = {
+const chainText: Record<ChainActivation, { title: string; factor: string; verdict: string; emphasis: string }> = {
   sigmoid: {
     title: '勾配消失(シグモイド): 出力から第1層へ戻るたびに微分(0.25以下)が掛かり、勾配がほぼ0になる',
     factor: '\\le',
     verdict: 'ほぼ0!',
-    color: palette.sigmoid,
     emphasis: palette.accent,
   },
   relu: {
     title: 'ReLUなら: 戻るたびに掛かる微分が1なので、第1層まで勾配がそのまま届く',
     factor: '=',
     verdict: '届く!',
-    color: palette.relu,
-    emphasis: palette.relu,
+    emphasis: activationStyle.relu.color,
   },
 };
 
@@ -93,7 +91,14 @@ export function vanishingChainFigure(activation: ChainActivation): RenderedFigur
     });
     const length = barLength(value);
     fig.add(
-      el('rect', { x: barX, y: cy - barHeight / 2, width: length, height: barHeight, rx: Math.min(4, length / 2), fill: text.color }),
+      el('rect', {
+        x: barX,
+        y: cy - barHeight / 2,
+        width: length,
+        height: barHeight,
+        rx: Math.min(4, length / 2),
+        fill: activationStyle[activation].color,
+      }),
     );
     const label = fig.math(magnitudeTex(value), { x: barX + length + 12, y: cy, size: 24, baseline: 'middle', fill: color });
     if (last)
