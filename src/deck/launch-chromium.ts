@@ -1,5 +1,15 @@
 import type { Browser } from 'playwright-core';
 
+/** Flags that keep Chromium quiet on the network: no background services, no first-run, no sandbox (root in CI). */
+export const QUIET_CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /**
  * The system Chromium through playwright-core, quiet on the network (no background services, no
  * first-run). Playwright gives each launch a fresh, empty profile of its own and removes it on close.
@@ -9,14 +19,6 @@ export async function launchChromium(executablePath: string): Promise<Browser> {
   const { chromium } = await import('playwright-core');
   return chromium.launch({
     executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--allow-file-access-from-files',
-    ],
+    args: [...QUIET_CHROMIUM_ARGS, '--allow-file-access-from-files'],
   });
 }

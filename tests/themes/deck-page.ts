@@ -9,6 +9,7 @@ import { Marp, type MarpOptions } from '@marp-team/marp-core';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { findChromium } from '../../src/deck/find-chromium.ts';
+import { QUIET_CHROMIUM_ARGS } from '../../src/deck/launch-chromium.ts';
 import { contentType, staticFiles } from '../../src/deck/static-files.ts';
 
 /**
@@ -90,15 +91,7 @@ async function launchChromium(): Promise<{ context: BrowserContext; dispose(): P
   const profile = mkdtempSync(join(tmpdir(), 'theme-test-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: [...QUIET_CHROMIUM_ARGS, '--disable-quic'],
     viewport: { ...SLIDE },
     deviceScaleFactor: 1,
   });
