@@ -1,4 +1,4 @@
-import type { Tensor } from './tensor.ts';
+import { markVisited, type Tensor } from './tensor.ts';
 
 let visitGeneration = 0;
 
@@ -13,7 +13,7 @@ export function topologicalOrder(root: Tensor): Tensor[] {
   const order: Tensor[] = [];
   const pending: Tensor[] = [root];
   const nextInput: number[] = [0];
-  root.visitMark = mark;
+  markVisited(root, mark);
   while (pending.length > 0) {
     const top = pending.length - 1;
     const node = pending[top];
@@ -21,8 +21,7 @@ export function topologicalOrder(root: Tensor): Tensor[] {
     if (index < node.inputs.length) {
       nextInput[top] = index + 1;
       const input = node.inputs[index];
-      if (input.visitMark !== mark) {
-        input.visitMark = mark;
+      if (markVisited(input, mark)) {
         pending.push(input);
         nextInput.push(0);
       }

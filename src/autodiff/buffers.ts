@@ -12,17 +12,12 @@
  * with the same pool, which overwrites its arrays. Read what you need from it before then.
  */
 
-/** Arrays handed out in order and handed out again, in the same order, on the next use. */
-export class BufferPool {
-  private readonly buffers: Float64Array[] = [];
-  private cursor = 0;
-  private active = false;
-  private createdCount = 0;
-
-  /** How many arrays this pool has ever created (the rest were reused). */
-  get created(): number {
-    return this.createdCount;
-  }
+/** A pool's arrays and how far the current use has got. Module-private: a BufferPool shows only `created`. */
+class PoolState {
+  readonly buffers: Float64Array[] = [];
+  cursor = 0;
+  active = false;
+  created = 0;
 
   /** The next array, zero-filled, as the ops expect of a new one (gradients are accumulated with +=). */
   take(length: number): Float64Array {
@@ -31,23 +26,29 @@ export class BufferPool {
     if (reused !== undefined && reused.length === length) return reused.fill(0);
     const fresh = new Float64Array(length);
     this.buffers[index] = fresh;
-    this.createdCount++;
+    this.created++;
     return fresh;
-  }
-
-  /** Starts a use: the next `take` gets the first array again. */
-  begin(): void {
-    if (this.active) throw new Error('reusingBuffers: this pool is already in use (nested call with the same pool)');
-    this.active = true;
-    this.cursor = 0;
-  }
-
-  end(): void {
-    this.active = false;
   }
 }
 
-let current: BufferPool | null = null;
+/** The state behind `pool`; assigned in BufferPool's static block, the only code that can reach it. */
+let stateOf: (pool: BufferPool) => PoolState;
+
+/** Arrays handed out in order and handed out again, in the same order, on the next use. */
+export class BufferPool {
+  readonly #state = new PoolState();
+
+  /** How many arrays this pool has ever created (the rest were reused). */
+  get created(): number {
+    return this.#state.created;
+  }
+
+  static {
+    stateOf = (pool) => pool.#state;
+  }
+}
+
+let current: PoolState | null = null;
 
 /** A zero-filled array of `length` for an op's value or gradient: new, or the pool's next one. */
 export function allocate(length: number): Float64Array {
@@ -66,13 +67,16 @@ export function allocateScalar(value: number): Float64Array {
  * Leaves (`tensor`, `scalar`, `zeros`) are never pooled: parameters must outlive the step.
  */
 export function reusingBuffers<T>(pool: BufferPool, compute: () => T): T {
-  pool.begin();
+  const state = stateOf(pool);
+  if (state.active) throw new Error('reusingBuffers: this pool is already in use (nested call with the same pool)');
+  state.active = true;
+  state.cursor = 0; // this use starts again from the first array
   const previous = current;
-  current = pool;
+  current = state;
   try {
     return compute();
   } finally {
     current = previous;
-    pool.end();
+    state.active = false;
   }
 }

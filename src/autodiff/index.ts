@@ -1,11 +1,12 @@
 export { backward, topologicalOrder, zeroGrad } from './backward.ts';
 export { BufferPool, reusingBuffers } from './buffers.ts';
-export { isRecording, noGrad } from './grad-mode.ts';
+export { noGrad } from './grad-mode.ts';
 export { elu, gelu, leakyRelu, relu, sigmoid, silu, softplus, tanh } from './ops/activations.ts';
 export { add, div, exp, log, mul, neg, pow, sub } from './ops/arithmetic.ts';
 export { addBias, matmul } from './ops/linear.ts';
 export { bceWithLogits, mse } from './ops/losses.ts';
 export { mean, sum } from './ops/reduce.ts';
 export { stableSigmoid } from './stable.ts';
-export type { BackwardStep, Operand, Shape } from './tensor.ts';
-export { SCALAR_SHAPE, scalar, sizeOf, Tensor, tensor, zeros } from './tensor.ts';
+// Only the type: tensors come from tensor, scalar, zeros and the ops, never from the constructor.
+export type { Tensor } from './tensor.ts';
+export { scalar, tensor, zeros } from './tensor.ts';

@@ -5,11 +5,17 @@ import { isRecording } from './grad-mode.ts';
 export type Shape = readonly number[];
 
 /** Moves this node's output gradient into its inputs' gradients (the op's local chain rule). */
-export type BackwardStep = (out: Tensor) => void;
+type BackwardStep = (out: Tensor) => void;
 
 const NO_INPUTS: readonly Tensor[] = Object.freeze([]);
 /** The shape of a scalar: no dimensions, one value. */
 export const SCALAR_SHAPE: Shape = Object.freeze([]);
+
+/**
+ * Gives `node` the visit mark `generation` of a topological sort; false if it already had it (see backward.ts).
+ * Assigned in Tensor's static block, the only code that can reach the private field.
+ */
+export let markVisited: (node: Tensor, generation: number) => boolean;
 
 /**
  * A value in the graph: numbers, their gradient, and how they were made.
@@ -20,7 +26,7 @@ export class Tensor {
   readonly shape: Shape;
   readonly data: Float64Array;
   /** ∂(root)/∂(this), filled by `backward`. Same length as `data`. */
-  grad: Float64Array;
+  readonly grad: Float64Array;
   /** 'input' for leaves, 'const' for numbers lifted into the graph, else the op name ('mul', 'relu', …). */
   readonly op: string;
   readonly inputs: readonly Tensor[];
@@ -28,8 +34,8 @@ export class Tensor {
   readonly backwardStep: BackwardStep | null;
   /** Optional name for drawing ('x', 'W1', …). */
   label: string;
-  /** Used by the topological sort so it needs no Set (see backward.ts). */
-  visitMark: number;
+  /** The last topological sort that reached this node, so the sort needs no Set; private, set only through `markVisited`. */
+  #visitMark = 0;
 
   constructor(
     data: Float64Array,
@@ -47,7 +53,14 @@ export class Tensor {
     this.inputs = inputs;
     this.backwardStep = backwardStep;
     this.label = label;
-    this.visitMark = 0;
+  }
+
+  static {
+    markVisited = (node, generation) => {
+      if (node.#visitMark === generation) return false;
+      node.#visitMark = generation;
+      return true;
+    };
   }
 
   get size(): number {
@@ -61,7 +74,7 @@ export class Tensor {
   }
 }
 
-export function sizeOf(shape: Shape): number {
+function sizeOf(shape: Shape): number {
   let size = 1;
   for (let i = 0; i < shape.length; i++) size *= shape[i];
   return size;

@@ -1,7 +1,4 @@
-import { backward } from '../autodiff/backward.ts';
-import { elu, gelu, leakyRelu, relu, sigmoid, silu, softplus, tanh } from '../autodiff/ops/activations.ts';
-import type { Tensor } from '../autodiff/tensor.ts';
-import { tensor } from '../autodiff/tensor.ts';
+import { backward, elu, gelu, leakyRelu, relu, sigmoid, silu, softplus, type Tensor, tanh, tensor } from '../autodiff/index.ts';
 
 export type ActivationName = 'sigmoid' | 'tanh' | 'relu' | 'leakyRelu' | 'elu' | 'gelu' | 'silu' | 'softplus';
 

@@ -1,4 +1,4 @@
-import { type Tensor, tensor } from '../autodiff/tensor.ts';
+import { type Tensor, tensor } from '../autodiff/index.ts';
 import { createRandom, type Random } from './random.ts';
 
 export type DatasetName = 'twoSpirals' | 'circles' | 'xor' | 'gaussianBlobs';

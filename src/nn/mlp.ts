@@ -1,5 +1,4 @@
-import { addBias, matmul } from '../autodiff/ops/linear.ts';
-import { type Tensor, zeros } from '../autodiff/tensor.ts';
+import { addBias, matmul, type Tensor, zeros } from '../autodiff/index.ts';
 import { ACTIVATIONS, type ActivationName } from './activations.ts';
 import { INITIALIZERS, type InitializerName } from './initializers.ts';
 import { createRandom } from './random.ts';

@@ -1,4 +1,4 @@
-import type { Tensor } from '../autodiff/tensor.ts';
+import type { Tensor } from '../autodiff/index.ts';
 
 export interface SgdOptions {
   readonly learningRate: number;

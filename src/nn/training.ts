@@ -1,6 +1,4 @@
-import { backward, zeroGrad } from '../autodiff/backward.ts';
-import { bceWithLogits } from '../autodiff/ops/losses.ts';
-import type { Tensor } from '../autodiff/tensor.ts';
+import { backward, bceWithLogits, type Tensor, zeroGrad } from '../autodiff/index.ts';
 import { type ForwardPass, forward, type Mlp } from './mlp.ts';
 import type { Sgd } from './sgd.ts';
 

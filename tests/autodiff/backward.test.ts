@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  add,
-  backward,
-  isRecording,
-  mul,
-  neg,
-  noGrad,
-  scalar,
-  tanh,
-  tensor,
-  topologicalOrder,
-  zeroGrad,
-} from '../../src/autodiff/index.ts';
+import { isRecording } from '../../src/autodiff/grad-mode.ts';
+import { add, backward, mul, neg, noGrad, scalar, tanh, tensor, topologicalOrder, zeroGrad } from '../../src/autodiff/index.ts';
 
 describe('backward()', () => {
   it('accumulates when a value is used twice: d(x·x)/dx = 2x', () => {

@@ -1,5 +1,4 @@
-import { noGrad } from '../../src/autodiff/grad-mode.ts';
-import type { Tensor } from '../../src/autodiff/tensor.ts';
+import { noGrad, type Tensor } from '../../src/autodiff/index.ts';
 
 /**
  * Central differences (f(x + h) − f(x − h)) / 2h for every element of every tensor in `wrt`,

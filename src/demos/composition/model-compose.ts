@@ -1,6 +1,4 @@
-import { noGrad } from '../../autodiff/grad-mode.ts';
-import { add, mul, sub } from '../../autodiff/ops/arithmetic.ts';
-import { type Tensor, tensor } from '../../autodiff/tensor.ts';
+import { add, mul, noGrad, sub, type Tensor, tensor } from '../../autodiff/index.ts';
 
 /** One building block of the chain: a quadratic, as engine ops and as TeX. */
 export interface Quadratic {

@@ -1,8 +1,5 @@
 import { extent } from 'd3-array';
-import { backward } from '../../autodiff/backward.ts';
-import { noGrad } from '../../autodiff/grad-mode.ts';
-import { add, mul } from '../../autodiff/ops/arithmetic.ts';
-import { scalar, type Tensor, tensor } from '../../autodiff/tensor.ts';
+import { add, backward, mul, noGrad, scalar, type Tensor, tensor } from '../../autodiff/index.ts';
 import { ACTIVATIONS } from '../../nn/activations.ts';
 import { createRandom } from '../../nn/random.ts';
 import type { BetweenActivation } from './schema.ts';

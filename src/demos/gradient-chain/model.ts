@@ -1,6 +1,4 @@
-import { backward } from '../../autodiff/backward.ts';
-import { add, mul, pow, sub } from '../../autodiff/ops/arithmetic.ts';
-import { scalar, type Tensor } from '../../autodiff/tensor.ts';
+import { add, backward, mul, pow, scalar, sub, type Tensor } from '../../autodiff/index.ts';
 import { ACTIVATIONS, sampleActivation } from '../../nn/activations.ts';
 import type { ChainInputs } from './chain-inputs.ts';
 import { type Float32Zero, float32ZeroLayer } from './float32.ts';

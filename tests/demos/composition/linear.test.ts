@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tensor } from '../../../src/autodiff/tensor.ts';
+import { tensor } from '../../../src/autodiff/index.ts';
 import { collapseStack, type LinearLayer, linearNumbers, runStack, stackLayers } from '../../../src/demos/composition/model-linear.ts';
 import { BETWEEN_ACTIVATIONS, type BetweenActivation } from '../../../src/demos/composition/schema.ts';
 
