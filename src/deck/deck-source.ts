@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { DeckError } from './deck-error.ts';
-import { displayPath } from './display-path.ts';
+import { DeckError, displayPath } from './deck-error.ts';
 
 /** A deck's Markdown and the file it came from (relative URLs in it resolve from that file's folder). */
 export interface DeckSource {

@@ -1,7 +1,6 @@
 import { dirname } from 'node:path';
 import { type AssetRoute, routedUrlPath } from './asset-routes.ts';
-import { DeckError } from './deck-error.ts';
-import { displayPath } from './display-path.ts';
+import { DeckError, displayPath } from './deck-error.ts';
 import { isLocalUrl, localFileOf, rewriteUrlReferences } from './url-references.ts';
 
 export interface RelocatedHtml {

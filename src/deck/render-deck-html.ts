@@ -5,7 +5,6 @@ import type { AssetRoute } from './asset-routes.ts';
 import type { DeckSource } from './deck-source.ts';
 import { type RelocatedHtml, relocateAssets } from './relocate-assets.ts';
 import { runMarpCli } from './run-marp-cli.ts';
-import { withJapaneseTemplateFont } from './template-font.ts';
 
 /**
  * The deck as marp-cli's bespoke HTML (presenter view, overview, fullscreen), its local files
@@ -20,4 +19,18 @@ export async function renderDeckHtml(deck: DeckSource, routes: AssetRoute[]): Pr
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * marp-cli's bespoke template draws its own chrome (presenter notes, page controls) in
+ * Helvetica/Arial, outside the theme. With no Japanese system font that shows the notes as empty
+ * boxes, so the chrome uses the Noto Sans JP the theme already loads for the slides. It comes first:
+ * listed after a system font, Chromium kept drawing some kanji as boxes even once it had loaded.
+ */
+const templateFontCss =
+  'body[data-bespoke-view] .bespoke-marp-presenter-container, body[data-bespoke-view] .bespoke-marp-osc' +
+  " { font-family: 'Noto Sans JP', Helvetica, Arial, sans-serif; }";
+
+function withJapaneseTemplateFont(html: string): string {
+  return html.replace(/<\/head>/i, `<style>${templateFontCss}</style>$&`);
 }

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Marp } from '@marp-team/marp-core';
-import { DeckError } from './deck-error.ts';
+import { DeckError, displayPath } from './deck-error.ts';
 import type { DeckSource } from './deck-source.ts';
-import { displayPath } from './display-path.ts';
 import { decodeHtmlEntities } from './html-entities.ts';
 import { knownThemes, themeClasses } from './theme-names.ts';
 import { findUrlReferences, isLocalUrl, isRemoteUrl, localFileOf } from './url-references.ts';

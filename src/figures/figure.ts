@@ -7,7 +7,7 @@ import { palette } from '../ui/palette.ts';
 import { type Box, unionBox } from './box.ts';
 import { el, escapeXml, num } from './svg.ts';
 import { layoutRuns, type TextPlacement, type TextRun } from './text/layout.ts';
-import { mathRuns } from './text/mathRuns.ts';
+import { mathRuns } from './text/math-runs.ts';
 
 export interface LabelBox extends Box {
   text: string;
@@ -53,7 +53,7 @@ export class Figure {
     return this.place([{ text: content, face: style.bold ? 'sansBold' : 'sans' }], content, style);
   }
 
-  /** A TeX-like label (see text/mathRuns.ts) in KaTeX's fonts. */
+  /** A TeX-like label (see text/math-runs.ts) in KaTeX's fonts. */
   math(tex: string, style: LabelStyle): Box {
     const runs = mathRuns(tex);
     return this.place(runs, style.alt ?? runs.map((run) => run.text).join(''), style);

@@ -1,17 +1,17 @@
 /** Every figure of the deck, in slide order: the file it is written to (under img/) and how to draw it. */
 import type { RenderedFigure } from './figure.ts';
-import { aiFunctionFigure } from './figures/aiFunction.ts';
-import { aiInferenceFigure, aiLearningFigure } from './figures/aiLearningInference.ts';
-import { backpropGraphFigure } from './figures/backpropGraph.ts';
-import { descentParabolaFigure } from './figures/descentParabola.ts';
-import { learningLoopFigure } from './figures/learningLoop.ts';
-import { linearLayersFigure } from './figures/linearLayers.ts';
-import { linearNonlinearFigure } from './figures/linearNonlinear.ts';
-import { reluFigure } from './figures/relu.ts';
-import { sigmoidTanhFigure } from './figures/sigmoidTanh.ts';
-import { stackedFunctionsFigure } from './figures/stackedFunctions.ts';
-import { titleBackgroundFigure } from './figures/titleBackground.ts';
-import { vanishingChainFigure } from './figures/vanishingChain.ts';
+import { aiFunctionFigure } from './slides/ai-function.ts';
+import { aiInferenceFigure, aiLearningFigure } from './slides/ai-learning-inference.ts';
+import { backpropGraphFigure } from './slides/backprop-graph.ts';
+import { descentParabolaFigure } from './slides/descent-parabola.ts';
+import { learningLoopFigure } from './slides/learning-loop.ts';
+import { linearLayersFigure } from './slides/linear-layers.ts';
+import { linearNonlinearFigure } from './slides/linear-nonlinear.ts';
+import { reluFigure } from './slides/relu.ts';
+import { sigmoidTanhFigure } from './slides/sigmoid-tanh.ts';
+import { stackedFunctionsFigure } from './slides/stacked-functions.ts';
+import { titleBackgroundFigure } from './slides/title-background.ts';
+import { vanishingChainFigure } from './slides/vanishing-chain.ts';
 
 export interface FigureEntry {
   file: string;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { backpropNumbers } from '../../src/figures/figures/backpropExample.ts';
-import { backpropGraphFigure } from '../../src/figures/figures/backpropGraph.ts';
-import { DESCENT_EXAMPLE, descentStep } from '../../src/figures/figures/descentParabola.ts';
-import { composedDegree } from '../../src/figures/figures/stackedFunctions.ts';
-import { gradientChain, magnitudeTex } from '../../src/figures/figures/vanishingChain.ts';
+import { backpropNumbers } from '../../src/figures/slides/backprop-example.ts';
+import { backpropGraphFigure } from '../../src/figures/slides/backprop-graph.ts';
+import { DESCENT_EXAMPLE, descentStep } from '../../src/figures/slides/descent-parabola.ts';
+import { composedDegree } from '../../src/figures/slides/stacked-functions.ts';
+import { gradientChain, magnitudeTex } from '../../src/figures/slides/vanishing-chain.ts';
 
 describe('the backprop worked example', () => {
   it('matches the hand-derived numbers of the talk', () => {

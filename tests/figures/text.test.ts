@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { glyphFor } from '../../src/figures/text/fonts.ts';
-import { GlyphPathEncoder } from '../../src/figures/text/glyphPath.ts';
+import { GlyphPathEncoder } from '../../src/figures/text/glyph-path.ts';
 import { layoutRuns, measureRuns } from '../../src/figures/text/layout.ts';
-import { mathRuns } from '../../src/figures/text/mathRuns.ts';
-import { chunkFor, parseFontChunks, parseUnicodeRange } from '../../src/figures/text/unicodeRange.ts';
+import { mathRuns } from '../../src/figures/text/math-runs.ts';
+import { chunkFor, parseFontChunks, parseUnicodeRange } from '../../src/figures/text/unicode-range.ts';
 
 describe('unicode ranges', () => {
   it('parses single points, spans and wildcards', () => {

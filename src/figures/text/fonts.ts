@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { create, type Font, type Glyph } from 'fontkit';
-import { chunkFor, type FontChunk, parseFontChunks } from './unicodeRange.ts';
+import { chunkFor, type FontChunk, parseFontChunks } from './unicode-range.ts';
 
 export type FaceName = 'sans' | 'sansBold' | 'mathItalic' | 'mathRoman';
 

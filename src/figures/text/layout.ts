@@ -5,7 +5,7 @@
 import type { PathCommand } from 'fontkit';
 import { type Box, unionBox } from '../box.ts';
 import { type FaceName, glyphFor } from './fonts.ts';
-import { GlyphPathEncoder } from './glyphPath.ts';
+import { GlyphPathEncoder } from './glyph-path.ts';
 
 /** A stretch of text in one face, size and baseline. */
 export interface TextRun {

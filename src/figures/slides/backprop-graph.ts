@@ -9,7 +9,7 @@ import { Figure, type RenderedFigure } from '../figure.ts';
 import type { Point } from '../shapes.ts';
 import { arrow, circle, roundedBox } from '../shapes.ts';
 import { el, points } from '../svg.ts';
-import { type BackpropNumbers, backpropNumbers } from './backpropExample.ts';
+import { type BackpropNumbers, backpropNumbers } from './backprop-example.ts';
 
 export type BackpropState = 'plain' | 'values' | 'gradB' | 'gradA';
 

@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+/** The deck's PDF, PPTX and PNG exports: for each, marp-cli renders the deck in Chromium. */
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type BuildStep, type DeckBuild, outputName, requireChromium } from './deck-build.ts';
 import { launchChromium } from './launch-chromium.ts';
@@ -6,6 +7,14 @@ import { withAbsoluteLinks } from './link-base.ts';
 import { measureLinks, type SlideLinks } from './measure-links.ts';
 import { addLinksToPptx } from './pptx-links.ts';
 import { runMarpCli } from './run-marp-cli.ts';
+
+/** dist/deck.pdf: one page per slide, fonts embedded, hyperlinks kept (demo links absolute, see link-base.ts), outline from pages and headings. */
+export const exportPdf: BuildStep = async (build) => {
+  const name = `${outputName(build)}.pdf`;
+  const output = join(build.staging.path, name);
+  await withAbsoluteLinks(() => runMarpCli([build.deck.file, '--pdf', '--browser-path', requireChromium(build), '-o', output]));
+  return [{ path: await build.staging.publish(name) }];
+};
 
 /** dist/deck.pptx: marp-cli's picture slides with speaker notes, plus a clickable area on every link. */
 export const exportPptx: BuildStep = async (build) => {
@@ -26,3 +35,14 @@ async function linksOf(build: DeckBuild): Promise<SlideLinks[]> {
     await browser.close();
   }
 }
+
+/** dist/png/deck.001.png …: one 1280×720 picture per slide; the folder is replaced as a whole. */
+export const exportPng: BuildStep = async (build) => {
+  const name = outputName(build);
+  const folder = join(build.staging.path, 'png');
+  const output = join(folder, `${name}.png`);
+  await runMarpCli([build.deck.file, '--images', 'png', '--browser-path', requireChromium(build), '-o', output]);
+  const pictures = (await readdir(folder)).sort();
+  const published = await build.staging.publish('png');
+  return pictures.map((picture) => ({ path: join(published, picture) }));
+};
