@@ -1,14 +1,37 @@
+/**
+ * The demo kit: how every demo page is written. A demo is a folder under src/demos/ with
+ *   schema.ts   its URL parameters (one table: name, type, range, default; url-state/schema.ts),
+ *   strings.ts  its words in Japanese and English,
+ *   model*.ts   pure numbers from the URL state, through the engine (src/autodiff) and src/nn,
+ *   view-*.ts   `create<Thing>View` factories, each a `View<Model>` (view.ts): an element and update(model),
+ *   main.ts     `startDemo({ schema, strings, slide, mount })`: builds controls and views, subscribes
+ *               them to the URL store, and returns its player so the page can be driven from outside.
+ *
+ * What lives in the URL: everything that decides what the page shows, so a link, a reload or the
+ * back button shows the same picture: the settings and the position of a stepped walk-through
+ * (descent's k, the backprop walk's step and iter, the composition's k, the gradient chain's pulse
+ * step). Not in the URL: what only time produces (a training run's progress: reset and play reach
+ * it again) and the moment (playing, a drag in progress, focus). A step the user takes is one
+ * history entry (`push`); steps taken while playing replace the entry (`replace`, and the address
+ * follows at most a few times a second: url-store.ts).
+ *
+ * From outside the page (the deck embedding it, a second window), a demo is driven through its
+ * `DemoHandle` on `window.demo`: read, observe and set its state (URL state, playing, progress),
+ * play, pause and reset. With `embed=1` the page lays itself out in the box it is given (an
+ * iframe), without its header.
+ */
 import './demo.css';
 import { el } from './dom.ts';
 import { format, type Lang, langParam, type Strings } from './i18n.ts';
 import { noticeBanner } from './notices.ts';
+import type { Player } from './player.ts';
 import { sharedStrings } from './strings.ts';
-import { param, type Schema } from './url-state/index.ts';
-import { createUrlStore, type UrlStore } from './url-store.ts';
+import { param, type Schema, type StateOf } from './url-state/index.ts';
+import { createUrlStore, type HistoryMode, type UrlStore } from './url-store.ts';
 
-/** Parameters every demo page has: its language and the slide to go back to. */
+/** Parameters every demo page has: its language, the slide to go back to, and the embedded layout. */
 export function pageSchema(slide: number) {
-  return { lang: langParam, from: param.int(1, 999, slide) };
+  return { lang: langParam, from: param.int(1, 999, slide), embed: param.bool(false) };
 }
 export type PageSchema<S extends Schema> = S & ReturnType<typeof pageSchema>;
 
@@ -27,7 +50,48 @@ export interface DemoDefinition<S extends Schema, K extends string> {
   readonly strings: Strings<K | 'title'>;
   /** The slide this demo belongs to; the back link goes there unless the URL says `from`. */
   readonly slide: number;
-  mount(context: DemoContext<S, K>): void;
+  /** Builds the page; returns what can be driven from outside (nothing for a demo without a player). */
+  mount(context: DemoContext<S, K>): MountedDemo | undefined;
+}
+
+/** What a mounted demo gives the kit: its player, and for a demo that runs in time, its progress. */
+export interface MountedDemo {
+  readonly player: Player;
+  readonly progress?: Progress;
+}
+
+/** Steps done by a process that runs in time (the training lab): read-only; reset starts again. */
+export interface Progress {
+  value(): number;
+  subscribe(listener: () => void): () => void;
+}
+
+/** The whole state of a demo as seen from outside its page. */
+export interface DemoState<S extends Schema = Schema> {
+  /** Everything the URL holds: the settings and the position of a stepped walk-through. */
+  readonly params: StateOf<PageSchema<S>>;
+  readonly playing: boolean;
+  /** Steps done by a demo that runs in time (the training lab's runs); null for the others. */
+  readonly progress: number | null;
+}
+
+export interface DemoHandle<S extends Schema = Schema> {
+  get(): DemoState<S>;
+  /** Changes the URL state (one history entry unless `mode` says otherwise) and/or starts or pauses playing. */
+  set(patch: { readonly params?: Partial<StateOf<PageSchema<S>>>; readonly playing?: boolean }, mode?: HistoryMode): void;
+  /** Calls `listener` after every change of the state; returns the way to stop. */
+  subscribe(listener: (state: DemoState<S>) => void): () => void;
+  play(): void;
+  pause(): void;
+  /** As the reset button: back to the first step (the training lab: the runs start again). */
+  reset(): void;
+}
+
+declare global {
+  interface Window {
+    /** The demo on this page, for the deck that embeds it and for a second window. */
+    demo?: DemoHandle;
+  }
 }
 
 /** Where the deck lives relative to a demo page (`/demos/<name>/`), on the dev server and in dist/. */
@@ -40,6 +104,8 @@ export function startDemo<S extends Schema, K extends string>(demo: DemoDefiniti
   const strings = demo.strings[lang];
   document.documentElement.lang = lang;
   document.title = strings.title;
+  const embedded = store.get().embed as boolean;
+  document.documentElement.classList.toggle('demo-embedded', embedded);
 
   const back = el('a', { class: 'back-link' });
   const langSwitch = el('a', { class: 'lang-link', lang: lang === 'ja' ? 'en' : 'ja' }, shared.switchLang);
@@ -63,6 +129,41 @@ export function startDemo<S extends Schema, K extends string>(demo: DemoDefiniti
   const controls = el('section', { class: 'demo-controls', 'aria-label': strings.title });
   const stage = el('section', { class: 'demo-stage' });
   const banner = noticeBanner(store.initialNotices, lang);
-  root.replaceChildren(header, ...(banner ? [banner] : []), el('main', { class: 'demo-main' }, controls, stage));
-  demo.mount({ store, lang, text: (key) => strings[key], controls, stage });
+  root.replaceChildren(...(embedded ? [] : [header]), ...(banner ? [banner] : []), el('main', { class: 'demo-main' }, controls, stage));
+  const mounted = demo.mount({ store, lang, text: (key) => strings[key], controls, stage });
+  window.demo = createDemoHandle(store, mounted) as unknown as DemoHandle;
+}
+
+function createDemoHandle<S extends Schema>(store: UrlStore<PageSchema<S>>, mounted: MountedDemo | undefined): DemoHandle<S> {
+  const player = mounted?.player;
+  const progress = mounted?.progress;
+  const get = (): DemoState<S> => ({ params: store.get(), playing: player?.playing ?? false, progress: progress?.value() ?? null });
+  const listeners = new Set<(state: DemoState<S>) => void>();
+  let last: DemoState<S> | null = null;
+  const notify = () => {
+    const state = get();
+    if (last && last.params === state.params && last.playing === state.playing && last.progress === state.progress) return;
+    last = state;
+    listeners.forEach((listener) => {
+      listener(state);
+    });
+  };
+  store.subscribe(notify);
+  player?.subscribe(notify);
+  progress?.subscribe(notify);
+  return {
+    get,
+    set(patch, mode = 'push') {
+      if (patch.params) store.set(patch.params, mode);
+      if (patch.playing === true) player?.play();
+      if (patch.playing === false) player?.pause();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    play: () => player?.play(),
+    pause: () => player?.pause(),
+    reset: () => player?.reset(),
+  };
 }

@@ -1,19 +1,17 @@
 import { el } from './dom.ts';
 import type { Lang } from './i18n.ts';
 import { sharedStrings } from './strings.ts';
+import type { View } from './view.ts';
 
 /**
  * One rule for every demo: when its numbers leave the finite range (or grow far past where they
  * started), the demo says so with this badge and a plain sentence, keeps showing its last finite
  * values (never NaN or ∞), and disables whatever would step further (a player's `canStep`).
  */
-export interface DivergedNote {
-  readonly element: HTMLElement;
-  /** A sentence shows the note; null hides it. */
-  show(sentence: string | null): void;
-}
+/** Its model is the sentence to show, or null to hide the note. */
+export type DivergedView = View<string | null>;
 
-export function createDivergedNote(lang: Lang): DivergedNote {
+export function createDivergedView(lang: Lang): DivergedView {
   const sentence = el('span', { class: 'diverged-text' });
   const element = el(
     'p',
@@ -23,7 +21,7 @@ export function createDivergedNote(lang: Lang): DivergedNote {
   );
   return {
     element,
-    show(text) {
+    update(text) {
       element.hidden = text === null;
       sentence.textContent = text ?? '';
     },

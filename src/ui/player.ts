@@ -28,6 +28,10 @@ export interface Player {
   readonly element: HTMLElement;
   play(): void;
   pause(): void;
+  /** One step, as the Step button: pauses first. */
+  step(): void;
+  /** As the Reset button: pauses, then resets the stepper. */
+  reset(): void;
   /** Re-reads `canStep` (call after the state changed from outside the player). */
   refresh(): void;
   readonly playing: boolean;
@@ -93,17 +97,19 @@ export function createPlayer(stepper: Stepper, lang: Lang, pace: Pace): Player {
     render();
   }
 
-  playButton.addEventListener('click', () => (playing ? pause() : play()));
-  stepButton.addEventListener('click', () => {
+  function step() {
     pause();
-    stepper.step();
+    if (stepper.canStep?.() ?? true) stepper.step();
     render();
-  });
-  resetButton.addEventListener('click', () => {
+  }
+  function reset() {
     pause();
     stepper.reset();
     render();
-  });
+  }
+  playButton.addEventListener('click', () => (playing ? pause() : play()));
+  stepButton.addEventListener('click', step);
+  resetButton.addEventListener('click', reset);
   const buttonForKey = new Map([
     [' ', playButton],
     ['ArrowRight', stepButton],
@@ -130,6 +136,8 @@ export function createPlayer(stepper: Stepper, lang: Lang, pace: Pace): Player {
     element,
     play,
     pause,
+    step,
+    reset,
     refresh: render,
     get playing() {
       return playing;

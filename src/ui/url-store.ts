@@ -2,9 +2,17 @@ import { type Notice, readState, type Schema, type StateOf, writeState } from '.
 
 /**
  * `live` while a slider is dragged (no history entry per pixel), `push` when a change is
- * committed (one back-button step), `replace` to correct the address without a step.
+ * committed (one back-button step), `replace` to correct the address without a step (and for the
+ * steps a playing animation takes).
  */
 export type HistoryMode = 'push' | 'replace' | 'live';
+
+/**
+ * The address is rewritten at most this often by `replace`: browsers refuse a page that rewrites it
+ * faster (Safari allows 100 calls in 30 s, Chromium throttles past about 20 a second), and a pulse
+ * plays at up to 60 steps a second. The state itself changes at once; the address follows.
+ */
+export const MIN_REPLACE_INTERVAL_MS = 400;
 
 /** The demo's state, mirrored in the address bar: reload, back and forward restore it. */
 export interface UrlStore<S extends Schema> {
@@ -35,14 +43,33 @@ export function createUrlStore<S extends Schema>(schema: S, win: Window = window
   // Rewrite the address once so a corrected URL is what gets shared.
   if (first.notices.length > 0) win.history.replaceState(null, '', urlFor(state));
 
-  const writeUrl = (mode: 'push' | 'replace') => {
+  let lastReplace = Number.NEGATIVE_INFINITY;
+  let pendingReplace: ReturnType<typeof setTimeout> | null = null;
+  const writeNow = (mode: 'push' | 'replace') => {
+    if (pendingReplace !== null) clearTimeout(pendingReplace);
+    pendingReplace = null;
     const url = urlFor(state);
     const current = `${win.location.pathname}${win.location.search}${win.location.hash}`;
-    if (mode === 'push' && url !== current) win.history.pushState(null, '', url);
-    else win.history.replaceState(null, '', url);
+    if (url === current) return;
+    if (mode === 'push') win.history.pushState(null, '', url);
+    else {
+      win.history.replaceState(null, '', url);
+      lastReplace = Date.now();
+    }
   };
+  const writeUrl = (mode: 'push' | 'replace') => {
+    const wait = lastReplace + MIN_REPLACE_INTERVAL_MS - Date.now();
+    if (mode === 'push' || wait <= 0) return writeNow(mode);
+    pendingReplace ??= setTimeout(() => writeNow('replace'), wait);
+  };
+  // Leaving the page (reload, a link) keeps the latest state in the address it comes back to.
+  win.addEventListener('pagehide', () => {
+    if (pendingReplace !== null) writeNow('replace');
+  });
 
   win.addEventListener('popstate', () => {
+    if (pendingReplace !== null) clearTimeout(pendingReplace);
+    pendingReplace = null;
     state = readState(schema, win.location.search).state;
     notify();
   });
@@ -50,6 +77,8 @@ export function createUrlStore<S extends Schema>(schema: S, win: Window = window
   return {
     get: () => state,
     set(patch, mode = 'push') {
+      // The entry being left keeps the state it showed, even if its address was still to follow.
+      if (mode === 'push' && pendingReplace !== null) writeNow('replace');
       state = { ...state, ...patch };
       if (mode !== 'live') writeUrl(mode);
       notify();

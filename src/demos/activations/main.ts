@@ -9,8 +9,8 @@ import { clampCrosshair, type ExplorerNumbers, explorerNumbers } from './model.t
 import { fixedText } from './readout-number.ts';
 import { activationsSchema } from './schema.ts';
 import { activationsStrings } from './strings.ts';
-import { curvePlot } from './view-plot.ts';
-import { readoutTable } from './view-readout.ts';
+import { createCurvePlotView } from './view-plot.ts';
+import { createReadoutView } from './view-readout.ts';
 
 startDemo({
   schema: activationsSchema,
@@ -33,14 +33,14 @@ startDemo({
     const names = (numbers: ExplorerNumbers) => numbers.curves.map((c) => ACTIVATIONS[c.name].label).join(', ');
     const onCrosshair = (x: number, mode: 'live' | 'replace' | 'push') => store.set({ x }, mode);
     const plots = [
-      curvePlot({
+      createCurvePlotView({
         series: 'y',
         heading: text('plotF'),
         maxLabels: null,
         onCrosshair,
         accessibleName: (n) => format(text('plotName'), { plot: 'f(x)', names: names(n), x: fixedText(n.crosshair, 2) }),
       }),
-      curvePlot({
+      createCurvePlotView({
         series: 'dy',
         heading: text('plotDf'),
         onCrosshair,
@@ -51,7 +51,7 @@ startDemo({
         accessibleName: (n) => format(text('plotName'), { plot: 'f′(x)', names: names(n), x: fixedText(n.crosshair, 2) }),
       }),
     ];
-    const readout = readoutTable(text);
+    const readout = createReadoutView(text);
     stage.append(el('div', { class: 'plot-pair' }, ...plots.map((p) => p.element)), readout.element);
 
     const render = () => {

@@ -3,6 +3,7 @@ import { line } from 'd3-shape';
 import { el } from '../../ui/dom.ts';
 import { activationStyle } from '../../ui/palette.ts';
 import { type PlotFrame, plotFrame } from '../../ui/plot-frame.ts';
+import type { View } from '../../ui/view.ts';
 import { curvePieces } from './curve-pieces.ts';
 import { BAND_WIDTH, type MaximumLabels, markedCurves, maximumLabels, RING_RADIUS, RING_STROKE } from './maximum-labels.ts';
 import type { ExplorerNumbers } from './model.ts';
@@ -20,10 +21,7 @@ export interface CurvePlotOptions {
   readonly onCrosshair: CrosshairMove;
 }
 
-export interface CurvePlot {
-  readonly element: HTMLElement;
-  update(numbers: ExplorerNumbers): void;
-}
+export type CurvePlotView = View<ExplorerNumbers>;
 
 const WIDTH = 480;
 const HEIGHT = 300;
@@ -135,7 +133,7 @@ function drawCrosshair(layer: Group, frame: PlotFrame, numbers: ExplorerNumbers,
 }
 
 /** One plot (f or f′) with its curves, f′ maxima and a crosshair that follows pointer and touch. */
-export function curvePlot(options: CurvePlotOptions): CurvePlot {
+export function createCurvePlotView(options: CurvePlotOptions): CurvePlotView {
   const holder = el('div', { class: 'plot-holder' });
   const element = el('figure', { class: 'curve-plot' }, el('figcaption', {}, options.heading), holder);
   let drawnKey = '';

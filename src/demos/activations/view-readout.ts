@@ -3,15 +3,13 @@ import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { renderTex } from '../../ui/math.ts';
 import { activationStyle } from '../../ui/palette.ts';
+import type { View } from '../../ui/view.ts';
 import { maximumWhere } from './describe-maximum.ts';
 import type { ActivationCurve, ExplorerNumbers } from './model.ts';
 import { fixedText, readoutNumber, shortReadoutNumber } from './readout-number.ts';
 import type { ActivationsText } from './strings.ts';
 
-export interface Readout {
-  readonly element: HTMLElement;
-  update(numbers: ExplorerNumbers): void;
-}
+export type ReadoutView = View<ExplorerNumbers>;
 
 /** The maximum of f′ on one line, where it is reached (a point or a plateau) on the next. */
 function maximumCell(cell: HTMLElement, curve: ActivationCurve): void {
@@ -30,7 +28,7 @@ function formulaCell(curve: ActivationCurve): HTMLElement {
  * The numbers at the crosshair as text (large), with each function's f′ maximum and its
  * formula and derivative in KaTeX from the activation table.
  */
-export function readoutTable(text: (key: ActivationsText) => string): Readout {
+export function createReadoutView(text: (key: ActivationsText) => string): ReadoutView {
   const caption = el('caption', {});
   const body = el('tbody', {});
   const empty = el('p', { class: 'empty-note', hidden: '' }, text('noneShown'));

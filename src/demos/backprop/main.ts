@@ -1,17 +1,17 @@
 import './backprop.css';
 import { select, slider } from '../../ui/controls.ts';
 import { startDemo } from '../../ui/demo-page.ts';
-import { createDivergedNote } from '../../ui/diverged.ts';
+import { createDivergedView } from '../../ui/diverged.ts';
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { createPlayer } from '../../ui/player.ts';
 import { backpropModel, reachableIteration } from './model.ts';
 import { backpropSchema, type Focus, REVEAL_STEPS } from './schema.ts';
 import { backpropStrings } from './strings.ts';
-import { createCaption } from './view-caption.ts';
-import { createChainPanel } from './view-chain.ts';
+import { createCaptionView } from './view-caption.ts';
+import { createChainView } from './view-chain.ts';
 import { createGraphView } from './view-graph.ts';
-import { historyPlot } from './view-history.ts';
+import { createHistoryView } from './view-history.ts';
 
 /** Learning rates worth showing side by side: smooth, the slides' default (oscillates in), diverges. */
 const RATE_PRESETS = [0.005, 0.01, 0.03] as const;
@@ -90,16 +90,16 @@ startDemo({
       const focus = store.get().focus === label ? 'none' : (label as Focus);
       store.set({ focus });
     };
-    const caption = createCaption(text);
+    const caption = createCaptionView(text);
     const graph = createGraphView(
       { title: text('graphTitle'), gradWord: text('gradWord'), legend: [text('legendBox'), text('legendEdge')] },
       toggleFocus,
     );
-    const chain = createChainPanel(text);
-    const historyBox = el('div', { class: 'bp-history', 'data-testid': 'history' });
+    const chain = createChainView(text);
+    const history = createHistoryView({ title: text('historyTitle'), xLabel: text('historyX') });
     const phiIncreased = el('p', { class: 'bp-trend', role: 'status' });
     // The whole width under the graph: the note of a diverged run fits there on one line.
-    const diverged = createDivergedNote(lang);
+    const diverged = createDivergedView(lang);
     diverged.element.classList.add('bp-status');
     stage.classList.add('bp-stage');
     stage.append(
@@ -121,7 +121,7 @@ startDemo({
             ...advanceButtons,
             iterationButton(text('restart'), () => 0),
           ),
-          historyBox,
+          history.element,
           phiIncreased,
         ),
       ),
@@ -140,12 +140,10 @@ startDemo({
       if (clamped && (clamped.to !== state.iter || model.divergesAt === null)) clamped = null;
       iterationCount.textContent = format(text('iterationCount'), { k: model.iteration });
       caption.update(model);
-      graph.update(model, state.focus);
-      chain.update(model, { a: state.alphaA, b: state.alphaB }, state.focus);
-      historyBox.replaceChildren(
-        historyPlot(model.history, model.divergesAt !== null, { title: text('historyTitle'), xLabel: text('historyX') }),
-      );
-      diverged.show(model.divergesAt === null ? null : divergedSentence(model.divergesAt));
+      graph.update({ model, focus: state.focus });
+      chain.update({ model, alpha: { a: state.alphaA, b: state.alphaB }, focus: state.focus });
+      history.update({ history: model.history, diverges: model.divergesAt !== null });
+      diverged.update(model.divergesAt === null ? null : divergedSentence(model.divergesAt));
       phiIncreased.textContent = model.phiIncreased ? text('phiIncreased') : '';
       // Diverged, the note above says it all: its line is given back to the page.
       phiIncreased.hidden = model.divergesAt !== null;
@@ -163,5 +161,6 @@ startDemo({
     render();
     // Box labels are squeezed by their measured width: measure again once the web font is in.
     void document.fonts.ready.then(render);
+    return { player };
   },
 });

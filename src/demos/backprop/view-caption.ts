@@ -2,6 +2,7 @@ import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { renderTex, texNumber } from '../../ui/math.ts';
 import { factorTex } from '../../ui/number-text.ts';
+import type { View } from '../../ui/view.ts';
 import { LOSS_EXPONENT } from './expression.ts';
 import type { BackpropModel } from './model.ts';
 import { forwardOrder } from './reveal.ts';
@@ -40,11 +41,10 @@ function updateTex(model: BackpropModel): string {
   return (['a', 'b'] as const).map((p) => `${p}: ${texNumber(model.inputs[p], 4)} \\to ${texNumber(model.updated[p], 4)}`).join(',\\quad ');
 }
 
+export type CaptionView = View<BackpropModel>;
+
 /** One line above the graph saying what the latest step did, with its numbers. */
-export function createCaption(text: (key: BackpropText) => string): {
-  element: HTMLElement;
-  update(model: BackpropModel): void;
-} {
+export function createCaptionView(text: (key: BackpropText) => string): CaptionView {
   const phase = el('strong', { class: 'bp-phase' });
   const math = el('span', { class: 'bp-caption-math' });
   const element = el('p', { class: 'bp-caption', 'aria-live': 'polite', 'data-testid': 'caption' }, phase, math);

@@ -1,6 +1,7 @@
 import { el } from '../../ui/dom.ts';
 import { fitTexToWidth, renderTex, texNumber } from '../../ui/math.ts';
 import { factorTex, superscript } from '../../ui/number-text.ts';
+import type { View } from '../../ui/view.ts';
 import { LOSS_EXPONENT, type ParameterName } from './expression.ts';
 import type { BackpropModel } from './model.ts';
 import type { Focus } from './schema.ts';
@@ -46,10 +47,16 @@ interface Row {
   readonly update: HTMLElement;
 }
 
-export function createChainPanel(text: (key: BackpropText) => string): {
-  element: HTMLElement;
-  update(model: BackpropModel, alpha: Readonly<Record<ParameterName, number>>, focus: Focus): void;
-} {
+/** The step to show, each parameter's learning rate, and the parameter in focus (its row is marked). */
+export interface ChainModel {
+  readonly model: BackpropModel;
+  readonly alpha: Readonly<Record<ParameterName, number>>;
+  readonly focus: Focus;
+}
+
+export type ChainView = View<ChainModel>;
+
+export function createChainView(text: (key: BackpropText) => string): ChainView {
   const rows = {} as Record<ParameterName, Row>;
   for (const p of ['b', 'a'] as const) {
     const symbolic = el('span', { class: 'bp-symbolic' });
@@ -70,7 +77,7 @@ export function createChainPanel(text: (key: BackpropText) => string): {
 
   return {
     element,
-    update(model, alpha, focus) {
+    update({ model, alpha, focus }) {
       for (const p of ['b', 'a'] as const) {
         const row = rows[p];
         const known = model.reveal.gradShown[model.node[p]];

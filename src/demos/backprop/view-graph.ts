@@ -2,6 +2,7 @@ import { type Selection, select } from 'd3-selection';
 import { el } from '../../ui/dom.ts';
 import { numberText, superscript } from '../../ui/number-text.ts';
 import { palette } from '../../ui/palette.ts';
+import type { View } from '../../ui/view.ts';
 import { LOSS_EXPONENT } from './expression.ts';
 import { pathToRoot } from './graph.ts';
 import { EDGE_LABEL, OP_RADIUS, placeGraph } from './layout.ts';
@@ -28,11 +29,14 @@ export interface GraphViewText {
   readonly legend: readonly [string, string];
 }
 
-export interface GraphView {
-  /** The drawing and, when it has no free corner, the legend below it. */
-  readonly element: HTMLElement;
-  update(model: BackpropModel, focus: Focus): void;
+/** The step to draw, and the parameter whose path to Φ is highlighted. */
+export interface GraphModel {
+  readonly model: BackpropModel;
+  readonly focus: Focus;
 }
+
+/** Its element is the drawing and, when the drawing has no free corner, the legend below it. */
+export type GraphView = View<GraphModel>;
 
 /** Rough width of a text in ems (CJK square, Latin about half), for sizing edge labels before drawing. */
 function estimatedEms(text: string): number {
@@ -54,15 +58,16 @@ export function createGraphView(text: GraphViewText, onParameterClick: (label: s
     .attr('aria-label', text.title);
   const legendBelow = el('p', { class: 'bp-legend' }, text.legend[0], el('br'), text.legend[1]);
   const element = el('div', { class: 'bp-graph-wrap', 'data-testid': 'graph' }, svg.node()!, legendBelow);
-  let drawn: { model: BackpropModel; focus: Focus; width: number } | null = null;
+  let drawn: { shown: GraphModel; width: number } | null = null;
 
-  function draw(model: BackpropModel, focus: Focus): void {
+  function draw(shown: GraphModel): void {
+    const { model, focus } = shown;
     const { graph, reveal } = model;
     const width = element.clientWidth;
     const placement = placeGraph(graph, model.layout, width);
     const { boxes, badges } = placement;
     const highlighted = focus === 'none' ? new Set<number>() : pathToRoot(graph, model.node[focus]);
-    drawn = { model, focus, width };
+    drawn = { shown, width };
 
     svg.attr('viewBox', `0 0 ${placement.width} ${placement.height}`).attr('data-flow', placement.flow).selectAll('*').remove();
     legendBelow.hidden = placement.legend.length > 0;
@@ -197,7 +202,7 @@ export function createGraphView(text: GraphViewText, onParameterClick: (label: s
   new ResizeObserver(() => {
     cancelAnimationFrame(pending);
     pending = requestAnimationFrame(() => {
-      if (drawn && drawn.width !== element.clientWidth) draw(drawn.model, drawn.focus);
+      if (drawn && drawn.width !== element.clientWidth) draw(drawn.shown);
     });
   }).observe(element);
 

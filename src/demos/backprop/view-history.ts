@@ -1,7 +1,9 @@
 import { line } from 'd3-shape';
+import { el } from '../../ui/dom.ts';
 import { powerOfTen } from '../../ui/log-axis.ts';
 import { palette } from '../../ui/palette.ts';
 import { plotFrame } from '../../ui/plot-frame.ts';
+import type { View } from '../../ui/view.ts';
 import type { IterationRecord } from './iterations.ts';
 
 /*
@@ -19,7 +21,26 @@ export interface HistoryText {
   readonly xLabel: string;
 }
 
-export function historyPlot(history: readonly IterationRecord[], diverges: boolean, text: HistoryText): SVGSVGElement {
+/** Φ after each update so far, and whether the next update would diverge. */
+export interface HistoryModel {
+  readonly history: readonly IterationRecord[];
+  readonly diverges: boolean;
+}
+
+export type HistoryView = View<HistoryModel>;
+
+/** A box holding the plot, drawn anew on each update. */
+export function createHistoryView(text: HistoryText): HistoryView {
+  const element = el('div', { class: 'bp-history', 'data-testid': 'history' });
+  return {
+    element,
+    update(model) {
+      element.replaceChildren(historyPlot(model, text));
+    },
+  };
+}
+
+function historyPlot({ history, diverges }: HistoryModel, text: HistoryText): SVGSVGElement {
   const shown = history.map((r) => Math.max(r.phi, FLOOR));
   const lowExponent = Math.floor(Math.log10(Math.min(...shown, 1)));
   const highExponent = Math.ceil(Math.log10(Math.max(...shown, 10)));

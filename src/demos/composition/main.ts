@@ -23,7 +23,7 @@ startDemo({
         step() {
           const { k } = store.get();
           if (k >= MAX_STACK) return false;
-          store.set({ k: k + 1 });
+          store.set({ k: k + 1 }, player.playing ? 'replace' : 'push');
           return k + 1 < MAX_STACK;
         },
         reset: () => store.set({ k: 1 }),
@@ -77,10 +77,11 @@ startDemo({
       compose.element.hidden = !composing;
       linear.element.hidden = composing;
       seedText.textContent = format(text('seedNow'), { seed: state.seed });
-      if (composing) compose.update(composeNumbers(state.k, state.xr), state.xr, state.log);
+      if (composing) compose.update({ numbers: composeNumbers(state.k, state.xr), halfWidth: state.xr, log: state.log });
       else linear.update(linearNumbers(state.seed, state.k, state.act));
     };
     store.subscribe(render);
     render();
+    return { player };
   },
 });

@@ -2,13 +2,21 @@ import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { renderTex, texNumber } from '../../ui/math.ts';
 import { palette } from '../../ui/palette.ts';
+import type { View } from '../../ui/view.ts';
+import { linePlot } from './line-plot.ts';
 import { type ComposeNumbers, compositionTex, QUADRATICS } from './model-compose.ts';
 import type { CompositionText } from './strings.ts';
-import { linePlot } from './view-line-plot.ts';
 
-export interface ComposeView {
+/** The chain's numbers, the plotted window [−halfWidth, halfWidth], and whether y is on a log scale. */
+export interface ComposeModel {
+  readonly numbers: ComposeNumbers;
+  readonly halfWidth: number;
+  readonly log: boolean;
+}
+
+/** Its element is an HTMLElement: the page hides it in the other mode. */
+export interface ComposeView extends View<ComposeModel> {
   readonly element: HTMLElement;
-  update(numbers: ComposeNumbers, halfWidth: number, log: boolean): void;
 }
 
 /** Short chains written out: f₁ itself, and the slide's worked example for k = 2. */
@@ -57,7 +65,7 @@ export function createComposeView(text: (key: CompositionText) => string): Compo
 
   return {
     element,
-    update(numbers, halfWidth, log) {
+    update({ numbers, halfWidth, log }) {
       const { k } = numbers;
       chainLabel.textContent = format(text('chain'), { k });
       renderTex(chain, `g(x) = ${compositionTex(k)}${EXPANDED[k] ? ` = ${EXPANDED[k]}` : ''}`);

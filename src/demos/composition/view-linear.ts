@@ -4,14 +4,15 @@ import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { renderTex } from '../../ui/math.ts';
 import { activationStyle, palette } from '../../ui/palette.ts';
+import type { View } from '../../ui/view.ts';
+import { linePlot } from './line-plot.ts';
 import { LINEAR_WINDOW, type LinearNumbers } from './model-linear.ts';
 import { lineTex, stackTex } from './stack-tex.ts';
 import type { CompositionText } from './strings.ts';
-import { linePlot } from './view-line-plot.ts';
 
-export interface LinearView {
+/** Its element is an HTMLElement: the page hides it in the other mode. */
+export interface LinearView extends View<LinearNumbers> {
   readonly element: HTMLElement;
-  update(numbers: LinearNumbers): void;
 }
 
 /** A weight as printed: a real minus sign, all the digits the model uses (3 significant). */

@@ -1,7 +1,7 @@
 import './descent.css';
 import { slider } from '../../ui/controls.ts';
 import { startDemo } from '../../ui/demo-page.ts';
-import { createDivergedNote } from '../../ui/diverged.ts';
+import { createDivergedView } from '../../ui/diverged.ts';
 import { el } from '../../ui/dom.ts';
 import { numberText } from '../../ui/number-text.ts';
 import { createPlayer } from '../../ui/player.ts';
@@ -10,8 +10,8 @@ import { regimeOf } from './regime.ts';
 import { descentSchema, MAX_STEPS } from './schema.ts';
 import { descentStrings } from './strings.ts';
 import { createParabolaView } from './view-parabola.ts';
-import { createSummary } from './view-summary.ts';
-import { createIterateTable } from './view-table.ts';
+import { createSummaryView } from './view-summary.ts';
+import { createIterateTableView } from './view-table.ts';
 
 /** One learning rate per regime, in the order the slide talks about them. */
 const RATE_PRESETS = [0.1, 0.5, 0.75, 1, 1.1] as const;
@@ -61,14 +61,14 @@ startDemo({
       slider(store, 't', { label: text('labelT'), min: spec.t.min, max: spec.t.max, step: 0.1, format: (v) => numberText(v) }),
     );
 
-    const summary = createSummary(text);
-    const diverged = createDivergedNote(lang);
+    const summary = createSummaryView(text);
+    const diverged = createDivergedView(lang);
     const parabola = createParabolaView(
       { title: text('plotTitle'), xLabel: text('plotX'), yLabel: text('plotY') },
       { min: spec.y0.min, max: spec.y0.max },
       (y0, mode) => store.set({ y0 }, mode),
     );
-    const table = createIterateTable(text);
+    const table = createIterateTableView(text);
     stage.classList.add('ds-stage');
     stage.append(
       summary.element,
@@ -84,10 +84,10 @@ startDemo({
     const render = () => {
       const state = store.get();
       model = descentModel(state);
-      diverged.show(model.nextIsShowable ? null : text('overflowNote'));
+      diverged.update(model.nextIsShowable ? null : text('overflowNote'));
       player.refresh();
-      summary.update(model, state.alpha);
-      parabola.update(model, state.t);
+      summary.update(model);
+      parabola.update(model);
       table.update(model.iterates);
       presetButtons.forEach((button, i) => {
         button.setAttribute('aria-pressed', String(state.alpha === RATE_PRESETS[i]));
@@ -95,5 +95,6 @@ startDemo({
     };
     store.subscribe(render);
     render();
+    return { player };
   },
 });

@@ -13,6 +13,9 @@ export interface Iterate {
 }
 
 export interface DescentModel {
+  /** The target t and the rate α the iterates were computed with. */
+  readonly t: number;
+  readonly alpha: number;
   /** y₀ … y_k, or fewer when the numbers outgrow what can be shown before step k (see `descend`). */
   readonly iterates: readonly Iterate[];
   /** y_{k+1} = y_k − α Φ′(y_k): where the next update goes. */
@@ -75,6 +78,8 @@ export function descentModel(state: Pick<StateOf<DescentSchema>, 'alpha' | 'y0' 
   const last = iterates[iterates.length - 1];
   const next = step(last.y, state.alpha, last.slope);
   return {
+    t: state.t,
+    alpha: state.alpha,
     iterates,
     next,
     nextIsShowable: isShowable({ y: next, ...lossAndSlope(next, state.t) }),

@@ -6,6 +6,7 @@ import { numberText } from '../../ui/number-text.ts';
 import { palette } from '../../ui/palette.ts';
 import { prefersReducedMotion } from '../../ui/player.ts';
 import { type PlotFrame, plotFrame } from '../../ui/plot-frame.ts';
+import type { View } from '../../ui/view.ts';
 import { readableTicks } from './axis-ticks.ts';
 import { type PlotDomain, plotDomain, sameDomain } from './domain.ts';
 import { type DescentModel, type Iterate, lossCurve } from './model.ts';
@@ -37,10 +38,7 @@ export interface ParabolaText {
   readonly yLabel: string;
 }
 
-export interface ParabolaView {
-  readonly element: HTMLElement;
-  update(model: DescentModel, t: number): void;
-}
+export type ParabolaView = View<DescentModel>;
 
 /** Called with the dragged y₀: `live` while moving, `push` on release. */
 export type DragStart = (y0: number, mode: 'live' | 'push') => void;
@@ -283,8 +281,8 @@ export function createParabolaView(text: ParabolaText, bounds: { min: number; ma
 
   return {
     element,
-    update(model, t) {
-      const wanted = plotDomain(t, model.iterates);
+    update(model) {
+      const wanted = plotDomain(model.t, model.iterates);
       if (!frame || !domain || (!dragging && !sameDomain(domain, wanted))) {
         domain = wanted;
         buildFrame(domain);

@@ -1,6 +1,7 @@
 import { el } from '../../ui/dom.ts';
 import { renderTex, texNumber } from '../../ui/math.ts';
 import { factorTex } from '../../ui/number-text.ts';
+import type { View } from '../../ui/view.ts';
 import type { DescentModel } from './model.ts';
 import type { DescentText } from './strings.ts';
 
@@ -8,10 +9,7 @@ import type { DescentText } from './strings.ts';
  * The regime named in words (computed from α), the gap recurrence with its factor 1 − 2α,
  * and the next update with the engine's numbers: y_{k+1} = y_k − αΦ′(y_k) = 15 − 0.1 × 10 = 14.
  */
-export function createSummary(text: (key: DescentText) => string): {
-  element: HTMLElement;
-  update(model: DescentModel, alpha: number): void;
-} {
+export function createSummaryView(text: (key: DescentText) => string): View<DescentModel> {
   const name = el('strong', { class: 'ds-regime-name', 'data-testid': 'regime' });
   const explain = el('span', { class: 'ds-regime-explain' });
   const recurrence = el('div', { class: 'ds-recurrence' });
@@ -24,7 +22,8 @@ export function createSummary(text: (key: DescentText) => string): {
   );
   return {
     element,
-    update(model, alpha) {
+    update(model) {
+      const { alpha } = model;
       name.textContent = text(`regime-${model.regime}`);
       explain.textContent = text(`explain-${model.regime}`);
       element.dataset.regime = model.regime;

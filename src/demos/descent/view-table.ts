@@ -1,16 +1,14 @@
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { numberText } from '../../ui/number-text.ts';
+import type { View } from '../../ui/view.ts';
 import type { Iterate } from './model.ts';
 import type { DescentText } from './strings.ts';
 
 /** The latest iterates as a table (the key numbers as text); older rows are summarised in one line. */
 const ROWS_SHOWN = 9;
 
-export function createIterateTable(text: (key: DescentText) => string): {
-  element: HTMLElement;
-  update(iterates: readonly Iterate[]): void;
-} {
+export function createIterateTableView(text: (key: DescentText) => string): View<readonly Iterate[]> {
   const body = el('tbody');
   const table = el(
     'table',

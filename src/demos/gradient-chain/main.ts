@@ -5,46 +5,44 @@ import { controlPanel } from './control-panel.ts';
 import { gradientChain } from './model.ts';
 import { stepForLayer } from './pulse.ts';
 import { gradientDomain, zHalfWidth } from './scales.ts';
-import { type GradientChainState, gradientChainSchema, shownActivations } from './schema.ts';
+import { type GradientChainState, gradientChainSchema, MAX_DEPTH, shownActivations } from './schema.ts';
 import { gradientChainStrings } from './strings.ts';
-import { createStageView, type StageModel } from './view-stage.ts';
+import { type ChainsModel, createStageView } from './view-stage.ts';
 import './gradient-chain.css';
 
-/** Everything but the speed, language and back link changes the numbers. */
+/** Everything but the pulse, the speed, language and back link changes the numbers. */
 const modelKey = (s: GradientChainState) => [s.depth, s.act, s.init, s.w, s.seed, s.z, s.x].join('|');
 
-function stageModel(state: GradientChainState): StageModel {
+function chainsModel(state: GradientChainState): ChainsModel {
   const inputs = chainInputs(state);
   const chains = shownActivations(state.act).map((activation) => gradientChain(activation, inputs));
   return { chains, domain: gradientDomain(chains), halfWidth: zHalfWidth(chains) };
 }
+
+/** The pulse as shown: the URL's step, at most the depth (the whole chain, the state slides 19 and 23 talk about). */
+const pulseStep = (state: GradientChainState) => Math.min(state.step, state.depth);
 
 startDemo({
   schema: gradientChainSchema,
   strings: gradientChainStrings,
   slide: 19,
   mount({ store, lang, text, controls, stage }) {
-    let depth = store.get().depth;
-    // The page opens with the pulse at layer 1: the state slides 19 and 23 talk about.
-    let step = depth;
+    // A pulse that has reached layer 1 is stored as the default, so it stays whole when the depth changes.
+    const storedStep = (step: number) => (step >= store.get().depth ? MAX_DEPTH : step);
     const view = createStageView(stage, text, (layer) => {
       player.pause();
-      step = stepForLayer(depth, layer);
-      view.show(step);
+      store.set({ step: storedStep(stepForLayer(store.get().depth, layer)) });
     });
     const player = createPlayer(
       {
         step() {
+          const state = store.get();
           // Play or step after the end starts a new pulse from the output.
-          if (step >= depth) step = 0;
-          else step += 1;
-          view.show(step);
-          return step < depth;
+          const next = pulseStep(state) >= state.depth ? 0 : pulseStep(state) + 1;
+          store.set({ step: storedStep(next) }, player.playing ? 'replace' : 'push');
+          return next < state.depth;
         },
-        reset() {
-          step = 0;
-          view.show(step);
-        },
+        reset: () => store.set({ step: 0 }),
       },
       lang,
       { ticks: true, perSecond: () => store.get().speed },
@@ -52,16 +50,18 @@ startDemo({
     controls.append(player.element, ...controlPanel(store, text));
 
     let shownKey = '';
+    let model: ChainsModel;
     const update = (state: GradientChainState) => {
       const key = modelKey(state);
-      if (key === shownKey) return;
-      shownKey = key;
-      player.pause();
-      depth = state.depth;
-      step = depth;
-      view.render(stageModel(state), step);
+      if (key !== shownKey) {
+        shownKey = key;
+        player.pause();
+        model = chainsModel(state);
+      }
+      view.update({ ...model, step: pulseStep(state) });
     };
     store.subscribe(update);
     update(store.get());
+    return { player };
   },
 });

@@ -42,6 +42,11 @@ export const gradientChainSchema = {
   seed: param.int(0, 999, 1),
   z: param.enum(Z_MODES, 'forward'),
   x: param.number(-4, 4, 2),
+  /**
+   * How far the backward pulse has gone: 0 holds only ∂Φ/∂y at the output, s has reached layer
+   * n − s + 1; from the depth on (the default) the whole chain is shown.
+   */
+  step: param.int(0, MAX_DEPTH, MAX_DEPTH),
   /** Layers per second of the backward pulse. */
   speed: param.number(1, 60, 4),
 };

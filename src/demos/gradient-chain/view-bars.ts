@@ -2,6 +2,7 @@ import { axisBottom } from 'd3-axis';
 import { pointer } from 'd3-selection';
 import { palette } from '../../ui/palette.ts';
 import { plotFrame } from '../../ui/plot-frame.ts';
+import type { View } from '../../ui/view.ts';
 import { FLOAT32_MIN_SUBNORMAL } from './float32.ts';
 import type { GradientChain } from './model.ts';
 import { layerRevealer, pulseLayer } from './pulse.ts';
@@ -26,10 +27,9 @@ export interface BarsOptions {
   readonly onPick: (layer: number) => void;
 }
 
-export interface BarsView {
+/** Its model is the pulse's step: it reveals the bars the pulse has reached and moves the highlight (attributes only, no new nodes). */
+export interface BarsView extends View<number> {
   readonly element: SVGSVGElement;
-  /** Reveals the bars the pulse has reached and moves the highlight; attributes only, no new nodes. */
-  show(step: number): void;
 }
 
 const MARGIN = { top: 22, right: 12, bottom: 40, left: 52 };
@@ -133,7 +133,7 @@ export function createBarsView(options: BarsOptions): BarsView {
   const reveal = layerRevealer(bars);
   return {
     element: frame.svg.node()!,
-    show(step) {
+    update(step) {
       reveal(step);
       const layer = pulseLayer(n, step);
       highlight.attr('visibility', layer === null ? 'hidden' : 'visible').attr('x', layer === null ? 0 : x(layer) - Math.max(slot, 3) / 2);

@@ -3,17 +3,18 @@ import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { numberText } from '../../ui/number-text.ts';
 import { activationStyle } from '../../ui/palette.ts';
+import type { View } from '../../ui/view.ts';
 import { type GradientChain, MAX_DERIVATIVE } from './model.ts';
 import { pulseLayer } from './pulse.ts';
 import type { GradientChainText } from './strings.ts';
 import { type BarsView, createBarsView } from './view-bars.ts';
 import { createDerivativeView, type DerivativeView } from './view-derivative.ts';
 
-export interface ColumnView {
+/** Its model is the pulse's step; the chain it draws is fixed for its life. */
+export interface ColumnView extends View<number> {
   readonly element: HTMLElement;
   /** Builds the two plots at the given size (again after a resize). */
   drawPlots(size: { width: number; barsHeight: number; curveHeight: number }): void;
-  show(step: number): void;
 }
 
 export interface ColumnOptions {
@@ -112,13 +113,13 @@ export function createColumnView(options: ColumnOptions): ColumnView {
       });
       barsSlot.replaceChildren(bars.element);
       curveSlot.replaceChildren(curve.element);
-      bars.show(shownStep);
-      curve.show(shownStep);
+      bars.update(shownStep);
+      curve.update(shownStep);
     },
-    show(step) {
+    update(step) {
       shownStep = step;
-      bars?.show(step);
-      curve?.show(step);
+      bars?.update(step);
+      curve?.update(step);
       showText(step);
     },
   };

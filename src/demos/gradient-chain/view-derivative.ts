@@ -1,6 +1,7 @@
 import { axisLeft } from 'd3-axis';
 import { line } from 'd3-shape';
 import { plotFrame } from '../../ui/plot-frame.ts';
+import type { View } from '../../ui/view.ts';
 import { derivativeCurve, type GradientChain } from './model.ts';
 import { layerRevealer, pulseLayer } from './pulse.ts';
 
@@ -15,9 +16,9 @@ export interface DerivativeOptions {
   readonly maxLabel: string;
 }
 
-export interface DerivativeView {
+/** Its model is the pulse's step: the factors of the layers it has reached are shown. */
+export interface DerivativeView extends View<number> {
   readonly element: SVGSVGElement;
-  show(step: number): void;
 }
 
 const MARGIN = { top: 10, right: 12, bottom: 36, left: 52 };
@@ -81,7 +82,7 @@ export function createDerivativeView(options: DerivativeOptions): DerivativeView
   const reveal = layerRevealer(dots);
   return {
     element: frame.svg.node()!,
-    show(step) {
+    update(step) {
       reveal(step);
       const layer = pulseLayer(n, step);
       if (layer === null) {

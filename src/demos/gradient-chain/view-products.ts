@@ -2,15 +2,16 @@ import { ACTIVATIONS } from '../../nn/activations.ts';
 import { el } from '../../ui/dom.ts';
 import { fitTexToWidth, renderTex } from '../../ui/math.ts';
 import { activationStyle } from '../../ui/palette.ts';
+import type { View } from '../../ui/view.ts';
 import { type GradientChain, TARGET } from './model.ts';
 import { generalTex, type ProductForm, productTex } from './product-tex.ts';
 import { pulseLayer } from './pulse.ts';
 import { richText } from './rich-text.ts';
 import type { GradientChainText } from './strings.ts';
 
-export interface ProductsView {
+/** Its model is the pulse's step: each row shows the product up to the layer it has reached. */
+export interface ProductsView extends View<number> {
   readonly element: HTMLElement;
-  show(step: number): void;
   /** The form of every formula: `compact` where the columns stack (a phone), `full` beside each other. */
   setForm(form: ProductForm): void;
 }
@@ -87,7 +88,7 @@ export function createProductsView(
   };
   return {
     element,
-    show(step) {
+    update(step) {
       const now = performance.now();
       stepGap = now - lastShow;
       lastShow = now;

@@ -1,24 +1,24 @@
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
+import type { View } from '../../ui/view.ts';
 import type { GradientChain } from './model.ts';
 import { pulseLayer } from './pulse.ts';
 import type { GradientChainText } from './strings.ts';
 import { type ColumnView, createColumnView } from './view-column.ts';
 import { createProductsView, type ProductsView } from './view-products.ts';
 
-/** What one state of the URL turns into; computed once per state change. */
-export interface StageModel {
+/** The numbers of one setting of the chain; computed once per change of the settings, not per frame. */
+export interface ChainsModel {
   readonly chains: readonly GradientChain[];
   readonly domain: readonly [number, number];
   readonly halfWidth: number;
 }
 
-export interface StageView {
-  /** New numbers: rebuilds the columns and the formula rows (per state change, not per frame). */
-  render(model: StageModel, step: number): void;
-  /** Moves the pulse: attribute and text updates only. */
-  show(step: number): void;
-}
+/**
+ * New numbers (another `chains` array) rebuild the columns and the formula rows; the same numbers
+ * with another `step` only move the pulse: attribute and text updates, cheap enough for every frame.
+ */
+export type StageView = View<ChainsModel & { readonly step: number }>;
 
 /** Side by side from this width on; below it the columns stack (phones). */
 const WIDE_LAYOUT = 700;
@@ -39,6 +39,7 @@ export function createStageView(stage: HTMLElement, text: (key: GradientChainTex
   let products: ProductsView | null = null;
   let depth = 1;
   let drawnFor = '';
+  let drawnChains: ChainsModel['chains'] | null = null;
 
   const layoutPlots = () => {
     if (columns.length === 0) return;
@@ -75,23 +76,29 @@ export function createStageView(stage: HTMLElement, text: (key: GradientChainTex
     const layer = pulseLayer(depth, step);
     status.textContent = layer === null ? text('statusOutput') : format(text('statusLayer'), { k: layer, s: step, n: depth });
     columns.forEach((c) => {
-      c.show(step);
+      c.update(step);
     });
-    products?.show(step);
+    products?.update(step);
+  };
+
+  const rebuild = (model: ChainsModel) => {
+    drawnChains = model.chains;
+    depth = model.chains[0]?.depth ?? 1;
+    columns = model.chains.map((chain) => createColumnView({ chain, domain: model.domain, halfWidth: model.halfWidth, text, onPick }));
+    products = createProductsView(model.chains, text, status);
+    columnsEl.style.setProperty('--gc-count', String(Math.max(1, columns.length)));
+    columnsEl.replaceChildren(...columns.map((c) => c.element));
+    productsSlot.replaceChildren(products.element);
+    drawnFor = '';
   };
 
   return {
-    render(model, step) {
-      depth = model.chains[0]?.depth ?? 1;
-      columns = model.chains.map((chain) => createColumnView({ chain, domain: model.domain, halfWidth: model.halfWidth, text, onPick }));
-      products = createProductsView(model.chains, text, status);
-      columnsEl.style.setProperty('--gc-count', String(Math.max(1, columns.length)));
-      columnsEl.replaceChildren(...columns.map((c) => c.element));
-      productsSlot.replaceChildren(products.element);
-      show(step);
-      drawnFor = '';
-      layoutPlots();
+    element: stage,
+    update(model) {
+      const fresh = model.chains !== drawnChains;
+      if (fresh) rebuild(model);
+      show(model.step);
+      if (fresh) layoutPlots();
     },
-    show,
   };
 }

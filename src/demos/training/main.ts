@@ -7,13 +7,13 @@ import { createPlayer } from '../../ui/player.ts';
 import { controlsPanel } from './controls-panel.ts';
 import { cpuShare } from './cpu-share.ts';
 import { createHistory, type History } from './history.ts';
-import type { RunReport } from './protocol.ts';
+import type { BoundaryImage, RunReport } from './protocol.ts';
 import { createRunClient, type RunClient } from './run-client.ts';
 import { matchesScene, sceneFill, sceneSettings, trainingSettings } from './scenes.ts';
 import { activeRuns, type TrainingState, trainingSchema } from './schema.ts';
 import { trainingStrings } from './strings.ts';
 import type { RunConfig } from './trainer.ts';
-import { createRunView } from './view-run.ts';
+import { createRunView, type RunView } from './view-run.ts';
 
 /** Reports kept per run for the curves and the history heatmap (older ones are thinned, see history.ts). */
 const HISTORY_CAPACITY = 320;
@@ -22,10 +22,11 @@ const PANEL_REFRESH_MS = 250;
 
 interface LiveRun {
   readonly client: RunClient;
-  readonly view: ReturnType<typeof createRunView>;
+  readonly view: RunView;
   readonly history: History;
   latest: RunReport | null;
-  pendingBoundary: RunReport['boundary'];
+  /** The newest boundary any report brought (most reports bring none); the view redraws it when it is new. */
+  boundary: BoundaryImage | null;
   dirty: boolean;
   drawnAt: number;
 }
@@ -51,6 +52,15 @@ startDemo({
     const clients: RunClient[] = [];
     const clientFor = (slot: number) => (clients[slot] ??= createRunClient());
     let live: LiveRun[] = [];
+    /** Told of every report: the page's progress (the step every run has reached) may have moved. */
+    const progressListeners = new Set<() => void>();
+    const progress = {
+      value: () => (live.length === 0 ? 0 : Math.min(...live.map((run) => run.latest?.metrics.step ?? 0))),
+      subscribe(listener: () => void) {
+        progressListeners.add(listener);
+        return () => progressListeners.delete(listener);
+      },
+    };
 
     const player = createPlayer(
       {
@@ -94,23 +104,25 @@ startDemo({
         const client = clientFor(slot);
         const run: LiveRun = {
           client,
-          view: createRunView(slot, config.activation, text),
+          view: createRunView(slot, config.activation, dataset, text),
           history: createHistory(HISTORY_CAPACITY),
           latest: null,
-          pendingBoundary: null,
+          boundary: null,
           dirty: false,
           drawnAt: 0,
         };
-        run.view.setData(dataset);
         client.onReport((report) => {
           const wasDiverged = run.latest?.metrics.diverged === true;
           run.latest = report;
           if (report.metrics.diverged !== wasDiverged) player.refresh();
-          if (report.boundary) run.pendingBoundary = report.boundary;
+          if (report.boundary) run.boundary = report.boundary;
           const { step, loss, accuracy, gradNorms } = report.metrics;
           if (step > 0) run.history.add({ step, loss, accuracy, gradNorms });
           run.dirty = true;
           requestDraw();
+          progressListeners.forEach((listener) => {
+            listener();
+          });
         });
         client.configure(config);
         return run;
@@ -131,9 +143,8 @@ startDemo({
       // Throttled: the stalest panel with news, one per frame, each at most every PANEL_REFRESH_MS.
       const due = live.filter((run) => run.dirty && now - run.drawnAt >= PANEL_REFRESH_MS).sort((a, b) => a.drawnAt - b.drawnAt)[0];
       if (due?.latest) {
-        if (due.pendingBoundary) due.view.setBoundary(due.pendingBoundary);
-        due.pendingBoundary = null;
-        due.view.update(due.latest.metrics, due.history.entries, due.client.stepsPerSecond());
+        const { latest, history, client, boundary } = due;
+        due.view.update({ metrics: latest.metrics, history: history.entries, stepsPerSecond: client.stepsPerSecond(), boundary });
         due.dirty = false;
         due.drawnAt = now;
       }
@@ -158,5 +169,6 @@ startDemo({
     shownScene = store.get().scene;
     shownKey = JSON.stringify(trainingSettings(store.get()));
     configure(store.get());
+    return { player, progress };
   },
 });

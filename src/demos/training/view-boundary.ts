@@ -1,5 +1,6 @@
 import type { Dataset } from '../../nn/datasets.ts';
 import { el } from '../../ui/dom.ts';
+import type { View } from '../../ui/view.ts';
 import { CLASS_POINT, CLASS_REGION } from './colors.ts';
 import type { BoundaryImage } from './protocol.ts';
 import { BOUNDARY_EXTENT } from './trainer.ts';
@@ -7,13 +8,19 @@ import { BOUNDARY_EXTENT } from './trainer.ts';
 /** Canvas pixels of the boundary view (drawn at 2× for sharp points on a projector or phone). */
 const SIDE = 400;
 const NAN_GREY = 215;
+const toPixel = (v: number) => ((v + BOUNDARY_EXTENT) / (2 * BOUNDARY_EXTENT)) * SIDE;
 
-/** The decision boundary as a smooth heatmap of P(class 1), with the training points on top. */
-export function createBoundaryView(title: string) {
+/** Its model is the latest boundary image (null before the first); the training points are fixed and go to the factory. */
+export type BoundaryView = View<BoundaryImage | null>;
+
+/**
+ * The decision boundary as a smooth heatmap of P(class 1), with the training points on top. Redrawn
+ * only when the image is another object than the one drawn last.
+ */
+export function createBoundaryView(title: string, dataset: Dataset): BoundaryView {
   const canvas = el('canvas', { width: String(SIDE), height: String(SIDE), role: 'img', 'aria-label': title, class: 'tr-boundary' });
   const context = canvas.getContext('2d')!;
   const grid = document.createElement('canvas');
-  let dataset: Dataset | null = null;
   let image: BoundaryImage | null = null;
   let pixels: ImageData | null = null;
 
@@ -38,29 +45,22 @@ export function createBoundaryView(title: string) {
       context.imageSmoothingEnabled = true;
       context.drawImage(grid, 0, 0, SIDE, SIDE);
     }
-    if (dataset) {
-      const toPixel = (v: number) => ((v + BOUNDARY_EXTENT) / (2 * BOUNDARY_EXTENT)) * SIDE;
-      context.lineWidth = 1.5;
-      context.strokeStyle = '#fff';
-      const radius = dataset.count > 400 ? 4 : 5.5;
-      for (let i = 0; i < dataset.count; i++) {
-        context.beginPath();
-        context.arc(toPixel(dataset.inputs[2 * i]), SIDE - toPixel(dataset.inputs[2 * i + 1]), radius, 0, 2 * Math.PI);
-        context.fillStyle = CLASS_POINT[dataset.labels[i] > 0.5 ? 1 : 0];
-        context.fill();
-        context.stroke();
-      }
+    context.lineWidth = 1.5;
+    context.strokeStyle = '#fff';
+    const radius = dataset.count > 400 ? 4 : 5.5;
+    for (let i = 0; i < dataset.count; i++) {
+      context.beginPath();
+      context.arc(toPixel(dataset.inputs[2 * i]), SIDE - toPixel(dataset.inputs[2 * i + 1]), radius, 0, 2 * Math.PI);
+      context.fillStyle = CLASS_POINT[dataset.labels[i] > 0.5 ? 1 : 0];
+      context.fill();
+      context.stroke();
     }
   };
+  draw();
   return {
     element: canvas,
-    setTitle: (text: string) => canvas.setAttribute('aria-label', text),
-    setData(next: Dataset) {
-      dataset = next;
-      image = null;
-      draw();
-    },
-    setBoundary(next: BoundaryImage) {
+    update(next) {
+      if (next === image) return;
       image = next;
       draw();
     },

@@ -2,6 +2,7 @@ import { format } from 'd3-format';
 import { line } from 'd3-shape';
 import { el } from '../../ui/dom.ts';
 import { palette } from '../../ui/palette.ts';
+import type { View } from '../../ui/view.ts';
 import { createChartSlot } from './chart-slot.ts';
 import type { HistoryEntry } from './history.ts';
 import { niceCeil } from './nice.ts';
@@ -14,17 +15,16 @@ const LOSS_CEILING = 5;
 /** Step counts as 500, 1k, 20k: short enough that the last tick fits at the right edge. */
 const stepTick = format('~s');
 
+/** Its model is the run's history, oldest entry first. */
+export type CurvesView = View<readonly HistoryEntry[]>;
+
 /** Loss (solid) and accuracy (dotted) against steps, on one 0–1(+) axis. */
-export function createCurvesView(title: string, color: string) {
+export function createCurvesView(title: string, color: string): CurvesView {
   const element = el('div', { class: 'tr-chart', 'data-testid': 'curves' });
   const slot = createChartSlot(element);
-  let currentTitle = title;
   return {
     element,
-    setTitle: (text: string) => {
-      currentTitle = text;
-    },
-    update(entries: readonly HistoryEntry[]) {
+    update(entries) {
       const lastStep = entries.length > 0 ? entries[entries.length - 1].step : 0;
       let maxLoss = 1;
       for (const e of entries) if (Number.isFinite(e.loss)) maxLoss = Math.max(maxLoss, Math.min(e.loss, LOSS_CEILING));
@@ -34,7 +34,7 @@ export function createCurvesView(title: string, color: string) {
         height: HEIGHT,
         x: [0, niceCeil(Math.max(lastStep, 10))],
         y: [0, yTop],
-        title: currentTitle,
+        title,
         margin: MARGIN,
         xTickFormat: stepTick,
       });

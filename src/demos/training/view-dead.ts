@@ -1,7 +1,11 @@
 import { el } from '../../ui/dom.ts';
+import type { View } from '../../ui/view.ts';
+
+/** Its model is the dead share (0–1) of each hidden layer, or null for an empty row (not ReLU). */
+export type DeadView = View<Float64Array | null>;
 
 /** One small bar per hidden layer: the share of its ReLU units that output 0 for every sample. */
-export function createDeadView(title: string) {
+export function createDeadView(title: string): DeadView {
   const svg = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
   svg.setAttribute('viewBox', '0 0 320 22');
   svg.setAttribute('class', 'tr-dead');
@@ -11,7 +15,7 @@ export function createDeadView(title: string) {
   const element = el('div', { class: 'tr-dead-row' }, svg);
   return {
     element,
-    update(shares: Float64Array | null) {
+    update(shares) {
       if (!shares || shares.length === 0) {
         svg.replaceChildren();
         return;

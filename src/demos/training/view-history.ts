@@ -1,12 +1,16 @@
 import { el } from '../../ui/dom.ts';
+import type { View } from '../../ui/view.ts';
 import { NORM_LOG_RANGE, NORM_RAMP, RAMP_STEPS } from './colors.ts';
 import type { HistoryEntry } from './history.ts';
 
 /** Canvas size: one column per history entry (at most this many), one row per layer scaled to fit. */
 const COLUMNS = 160;
 
+/** Its model is the run's history, oldest entry first. */
+export type HistoryView = View<readonly HistoryEntry[]>;
+
 /** Layer × step heatmap of log₁₀‖∂L/∂W‖: input layer at the bottom, time to the right. */
-export function createHistoryView(title: string) {
+export function createHistoryView(title: string): HistoryView {
   const canvas = el('canvas', { width: String(COLUMNS), height: '50', role: 'img', 'aria-label': title, class: 'tr-history' });
   const context = canvas.getContext('2d')!;
   const [low, high] = NORM_LOG_RANGE;
@@ -18,8 +22,7 @@ export function createHistoryView(title: string) {
   };
   return {
     element: canvas,
-    setTitle: (text: string) => canvas.setAttribute('aria-label', text),
-    update(entries: readonly HistoryEntry[]) {
+    update(entries) {
       const layers = entries.length > 0 ? entries[0].gradNorms.length : 1;
       if (canvas.height !== layers) canvas.height = layers;
       const columns = Math.min(COLUMNS, Math.max(1, entries.length));

@@ -1,5 +1,6 @@
 import { el } from '../../ui/dom.ts';
 import { numberText } from '../../ui/number-text.ts';
+import type { View } from '../../ui/view.ts';
 import { createChartSlot } from './chart-slot.ts';
 import { logDomain } from './nice.ts';
 
@@ -8,21 +9,29 @@ const HEIGHT = 130;
 const MARGIN = { top: 8, right: 10, bottom: 24, left: 46 };
 const MIN_DECADES = 4;
 
+/** One value per layer, input layer first (a run's metrics fit as they are). */
+export interface LayersModel {
+  /** ‖∂L/∂W‖ now. */
+  readonly gradNorms: Float64Array;
+  /** ‖ΔW‖ of the last update. */
+  readonly updateNorms: Float64Array;
+  /** ‖∂L/∂W‖ at the initial weights. */
+  readonly initialGradNorms: Float64Array;
+}
+
+export type LayersView = View<LayersModel>;
+
 /**
  * Per-layer ‖∂L/∂W‖ (filled dots, run colour), ‖ΔW‖ of the last update (rings), and — faint and
  * dashed, labelled `initialLabel` — ‖∂L/∂W‖ at the initial weights, so the profile the slides talk
  * about stays on screen while training moves the live one. On a log axis.
  */
-export function createLayersView(title: string, color: string, initialLabel: string) {
+export function createLayersView(title: string, color: string, initialLabel: string): LayersView {
   const element = el('div', { class: 'tr-chart', 'data-testid': 'layers' });
   const slot = createChartSlot(element);
-  let currentTitle = title;
   return {
     element,
-    setTitle: (text: string) => {
-      currentTitle = text;
-    },
-    update(gradNorms: Float64Array, updateNorms: Float64Array, initialGradNorms: Float64Array) {
+    update({ gradNorms, updateNorms, initialGradNorms }) {
       const layers = gradNorms.length;
       const y = logDomain([...gradNorms, ...updateNorms, ...initialGradNorms], MIN_DECADES);
       const { frame, fresh } = slot.frame({
@@ -32,7 +41,7 @@ export function createLayersView(title: string, color: string, initialLabel: str
         y,
         yScale: 'log',
         yTicks: 'decades',
-        title: currentTitle,
+        title,
         margin: MARGIN,
       });
       if (fresh) {

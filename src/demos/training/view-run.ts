@@ -4,6 +4,7 @@ import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { numberText } from '../../ui/number-text.ts';
 import { activationStyle } from '../../ui/palette.ts';
+import type { View } from '../../ui/view.ts';
 import { type Diagnosis, VANISHING_RATIO } from './diagnosis.ts';
 import type { HistoryEntry } from './history.ts';
 import type { BoundaryImage } from './protocol.ts';
@@ -43,16 +44,32 @@ function diagnosisText(diagnosis: Diagnosis, text: Text): string {
   }
 }
 
-/** One run's column: boundary, key numbers, diagnosis, curves, per-layer gradients, dead units, history. */
-export function createRunView(slot: number, activation: ActivationName, text: Text) {
+/** What one run's column shows; redrawn a few times a second at most (main.ts throttles). */
+export interface RunModel {
+  readonly metrics: RunMetrics;
+  /** The run's past reports, oldest first, for the curves and the history heatmap. */
+  readonly history: readonly HistoryEntry[];
+  /** 0 when idle: the speed line is then empty. */
+  readonly stepsPerSecond: number;
+  /** The latest decision boundary (null before the first); drawn again only when it is another object. */
+  readonly boundary: BoundaryImage | null;
+}
+
+export type RunView = View<RunModel>;
+
+/**
+ * One run's column: boundary, key numbers, diagnosis, curves, per-layer gradients, dead units, history.
+ * The training points (`dataset`) stay the same for the view's life: new settings make a new view.
+ */
+export function createRunView(slot: number, activation: ActivationName, dataset: Dataset, text: Text): RunView {
   const label = ACTIVATIONS[activation].label;
   const color = activationStyle[activation].color;
   const titled = (key: Exclude<TrainingText, 'title'>) => format(text(key), { act: label });
-  const boundary = createBoundaryView(titled('boundaryTitle'));
-  const curves = createCurvesView(titled('curvesTitle'), color);
-  const layers = createLayersView(titled('layersTitle'), color, text('initialLabel'));
-  const dead = createDeadView(text('deadTitle'));
-  const history = createHistoryView(titled('historyTitle'));
+  const boundaryView = createBoundaryView(titled('boundaryTitle'), dataset);
+  const curvesView = createCurvesView(titled('curvesTitle'), color);
+  const layersView = createLayersView(titled('layersTitle'), color, text('initialLabel'));
+  const deadView = createDeadView(text('deadTitle'));
+  const historyView = createHistoryView(titled('historyTitle'));
 
   const value = (testId: string) => el('dd', { 'data-testid': testId }, '—');
   const step = value('step');
@@ -71,7 +88,7 @@ export function createRunView(slot: number, activation: ActivationName, text: Te
     el(
       'div',
       { class: 'tr-top' },
-      boundary.element,
+      boundaryView.element,
       el(
         'div',
         { class: 'tr-numbers' },
@@ -90,21 +107,19 @@ export function createRunView(slot: number, activation: ActivationName, text: Te
     ),
     diagnosisLine,
     el('p', { class: 'tr-caption' }, text('curvesLegend')),
-    curves.element,
+    curvesView.element,
     el('p', { class: 'tr-caption' }, text('layersLegend')),
-    layers.element,
+    layersView.element,
     deadCaption,
-    dead.element,
+    deadView.element,
     el('p', { class: 'tr-caption' }, text('historyLegend')),
-    history.element,
+    historyView.element,
   );
 
   return {
     element,
-    setData: (dataset: Dataset) => boundary.setData(dataset),
-    setBoundary: (image: BoundaryImage) => boundary.setBoundary(image),
-    /** Redraws the numbers and charts (the page calls this at most a few times a second). */
-    update(metrics: RunMetrics, entries: readonly HistoryEntry[], stepsPerSecond: number) {
+    update({ metrics, history, stepsPerSecond, boundary }) {
+      boundaryView.update(boundary);
       element.dataset.step = String(metrics.step);
       element.dataset.state = metrics.diverged ? 'diverged' : 'ok';
       step.textContent = String(metrics.step);
@@ -116,10 +131,10 @@ export function createRunView(slot: number, activation: ActivationName, text: Te
       badge.textContent = metrics.diverged ? text('diverged') : '';
       diagnosisLine.textContent = diagnosisText(metrics.diagnosis, text);
       diagnosisLine.classList.toggle('tr-alarm', metrics.diverged);
-      curves.update(entries);
-      layers.update(metrics.gradNorms, metrics.updateNorms, metrics.initialGradNorms);
-      dead.update(activation === 'relu' ? metrics.deadShares : null);
-      history.update(entries);
+      curvesView.update(history);
+      layersView.update(metrics);
+      deadView.update(activation === 'relu' ? metrics.deadShares : null);
+      historyView.update(history);
     },
   };
 }

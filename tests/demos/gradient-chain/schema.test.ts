@@ -31,9 +31,9 @@ function isValid(state: GradientChainState): boolean {
 }
 
 describe('gradient-chain URL schema', () => {
-  it('opens on slide 19’s state by default: ten layers, w = 1, x = 2, all three activations', () => {
+  it('opens on slide 19’s state by default: ten layers, w = 1, x = 2, all three activations, the pulse through the whole chain', () => {
     const { state, notices } = readState(schema, '');
-    expect(state).toEqual({ depth: 10, act: 'all', init: 'const', w: 1, seed: 1, z: 'forward', x: 2, speed: 4 });
+    expect(state).toEqual({ depth: 10, act: 'all', init: 'const', w: 1, seed: 1, z: 'forward', x: 2, step: MAX_DEPTH, speed: 4 });
     expect(notices).toEqual([]);
     expect(shownActivations(state.act)).toEqual(['sigmoid', 'tanh', 'relu']);
   });
