@@ -57,8 +57,10 @@ describe('every demo, driven from outside its page', () => {
     const frame = await embed(page, id);
     expect(await frame.locator('.demo-header').count()).toBe(0);
     expect(await frame.locator('.demo-main').count()).toBe(1);
-    // Nothing sideways: the demo is laid out in the frame's width.
-    expect(await frame.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(BOX.width);
+    // The page is the frame's box: what does not fit scrolls inside the stage, never the page.
+    const scroll = await frame.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
+    expect(scroll[0]).toBeLessThanOrEqual(BOX.width);
+    expect(scroll[1]).toBeLessThanOrEqual(BOX.height);
     const state = await stateOf(frame);
     expect(state.params.embed).toBe(true);
     expect(state.playing).toBe(false);

@@ -4,7 +4,7 @@ import { startDemo } from '../../ui/demo-page.ts';
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { createPlayer } from '../../ui/player.ts';
-import { controlsPanel } from './controls-panel.ts';
+import { controlPanel } from './control-panel.ts';
 import { cpuShare } from './cpu-share.ts';
 import { createHistory, type History } from './history.ts';
 import type { BoundaryImage, RunReport } from './protocol.ts';
@@ -88,7 +88,7 @@ startDemo({
     const network = el('p', { class: 'tr-network', 'data-testid': 'network' });
     const runsBox = el('div', { class: 'tr-runs', 'data-testid': 'runs' });
     controls.classList.add('tr-controls');
-    controls.append(player.element, network, ...controlsPanel(store, text));
+    controls.append(player.element, network, ...controlPanel(store, text));
     stage.classList.add('tr-stage');
     stage.append(runsBox);
 

@@ -1,7 +1,7 @@
 import type { Strings } from '../../ui/i18n.ts';
 
+/** Keys of the UI text besides the page title. */
 export type TrainingText =
-  | 'title'
   | 'sceneLabel'
   | 'scene-custom'
   | 'scene-deepSigmoid'
@@ -61,7 +61,7 @@ export type TrainingText =
   | 'dx-stalled'
   | 'dx-plateau';
 
-export const trainingStrings: Strings<TrainingText> = {
+export const trainingStrings: Strings<TrainingText | 'title'> = {
   ja: {
     title: '学習ラボ：層ごとの勾配を見ながら学習する',
     sceneLabel: 'シーン',

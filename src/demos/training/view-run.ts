@@ -16,12 +16,10 @@ import { createDeadView } from './view-dead.ts';
 import { createHistoryView } from './view-history.ts';
 import { createLayersView } from './view-layers.ts';
 
-type Text = (key: Exclude<TrainingText, 'title'>) => string;
-
 const percent = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(1)}%` : '—');
 const ratioText = (ratio: number) => numberText(ratio, 2);
 
-function diagnosisText(diagnosis: Diagnosis, text: Text): string {
+function diagnosisText(diagnosis: Diagnosis, text: (key: TrainingText) => string): string {
   switch (diagnosis.kind) {
     case 'notStarted':
       return format(text(diagnosis.ratio < VANISHING_RATIO ? 'dx-notStartedVanishing' : 'dx-notStarted'), {
@@ -61,10 +59,10 @@ export type RunView = View<RunModel>;
  * One run's column: boundary, key numbers, diagnosis, curves, per-layer gradients, dead units, history.
  * The training points (`dataset`) stay the same for the view's life: new settings make a new view.
  */
-export function createRunView(slot: number, activation: ActivationName, dataset: Dataset, text: Text): RunView {
+export function createRunView(slot: number, activation: ActivationName, dataset: Dataset, text: (key: TrainingText) => string): RunView {
   const label = ACTIVATIONS[activation].label;
   const color = activationStyle[activation].color;
-  const titled = (key: Exclude<TrainingText, 'title'>) => format(text(key), { act: label });
+  const titled = (key: TrainingText) => format(text(key), { act: label });
   const boundaryView = createBoundaryView(titled('boundaryTitle'), dataset);
   const curvesView = createCurvesView(titled('curvesTitle'), color);
   const layersView = createLayersView(titled('layersTitle'), color, text('initialLabel'));

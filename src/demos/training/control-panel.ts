@@ -11,17 +11,15 @@ import { RUN_OFF, SCENE_NAMES, type SceneName, type TrainingSchema, trainingSche
 import type { TrainingText } from './strings.ts';
 
 type Store = UrlStore<PageSchema<TrainingSchema>>;
-type Text = (key: Exclude<TrainingText, 'title'>) => string;
-
 /** A scene's claim in words: "1,000 ステップで tanh は学習でき、sigmoid は止まる". */
-export function claimText(claim: SceneClaim, text: Text): string {
+export function claimText(claim: SceneClaim, text: (key: TrainingText) => string): string {
   const names = (acts: readonly ActivationName[]) => acts.map((a) => ACTIVATIONS[a].label).join(text('listJoin'));
   const values = { steps: claim.steps.toLocaleString('en-US'), learns: names(claim.learns), stalls: names(claim.stalls) };
   return format(text(claim.learns.length > 0 ? 'claimBoth' : 'claimStalls'), values);
 }
 
 /** The labelled inputs of the lab, in the order a presenter reaches for them. */
-export function controlsPanel(store: Store, text: Text): HTMLElement[] {
+export function controlPanel(store: Store, text: (key: TrainingText) => string): HTMLElement[] {
   const spec = trainingSchema;
   const options = <V extends string>(values: readonly V[], label: (v: V) => string) =>
     values.map((value) => ({ value, label: label(value) }));
