@@ -6,7 +6,7 @@ import { DEMOS } from '../../src/demos/registry.ts';
 import { SHOWN_NOTICES } from '../../src/ui/notices.ts';
 import { numberText } from '../../src/ui/number-text.ts';
 import { defaultState } from '../../src/ui/url-state/index.ts';
-import { useDemoPages } from './harness.ts';
+import { animationFrames, useDemoPages } from './harness.ts';
 
 /* The backprop demo in real Chromium: one browser and one dev server for the file. */
 const { open } = useDemoPages('/demos/backprop/', '.bp-graph .node');
@@ -145,8 +145,9 @@ describe('backprop demo', { timeout: 60_000 }, () => {
     for (const name of ['+1', '+10', '再生', '1ステップ']) expect(await disabled(page, name), name).toBe(true);
     await page.locator('body').press('ArrowRight');
     await page.locator('body').press(' ');
-    // "Nothing steps further" is the claim: a bounded wait in which a step or playing would have moved the URL.
-    await page.waitForTimeout(1000);
+    // "Nothing steps further" is the claim: 60 frames (a second, 1.5 steps of playing) in which the URL would have moved.
+    await animationFrames(page, 60);
+    expect(await page.evaluate(() => window.demo!.get().playing)).toBe(false);
     expect(params(page).get('iter')).toBe(String(last));
     expect(params(page).get('step')).toBe('13');
     expect(await fits(page)).toEqual([1280, 720]);

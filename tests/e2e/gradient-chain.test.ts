@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useDemoPages } from './harness.ts';
+import { animationFrames, useDemoPages } from './harness.ts';
 
 /** The gradient-chain demo in real Chromium: one browser and one dev server for the whole file. */
 const { open } = useDemoPages('/demos/gradient-chain/', '.gc-column svg.plot');
@@ -73,8 +73,9 @@ describe('gradient-chain demo', () => {
   it('steps, resets and jumps with keys and taps, and never plays by itself under reduced motion', async () => {
     const { page, close } = await open('', { reducedMotion: 'reduce', hasTouch: true });
     const status = page.getByTestId('pulse-status');
-    // "Never plays by itself" is the claim: a bounded wait in which playing would have moved the pulse.
-    await page.waitForTimeout(300);
+    // "Never plays by itself" is the claim: 30 frames (half a second) in which playing would have moved the pulse.
+    await animationFrames(page, 30);
+    expect(await page.evaluate(() => window.demo!.get().playing)).toBe(false);
     expect(await status.textContent()).toContain('10/10');
     await page.keyboard.press('r');
     expect(await status.textContent()).toBe('出力 y から開始');

@@ -190,3 +190,19 @@ export async function settle(page: Page): Promise<void> {
       }),
   );
 }
+
+/**
+ * Waits for `count` animation frames of the page: the time in which a demo that was (wrongly)
+ * playing would have moved, counted on the page's own clock, so a busy machine cannot make it short.
+ */
+export async function animationFrames(page: Page, count: number): Promise<void> {
+  await page.evaluate(
+    (frames) =>
+      new Promise<void>((resolve) => {
+        let left = frames;
+        const next = () => (--left <= 0 ? resolve() : void requestAnimationFrame(next));
+        requestAnimationFrame(next);
+      }),
+    count,
+  );
+}
