@@ -4,6 +4,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+// TypeScript: every process that loads this config runs under tsx (the deck CLI) or registers it
+// first (the dev server, src/deck/vite-plugin.ts), so the deck's demo links come from the registry.
+import { demoReferences } from './src/deck/demo-references.ts';
 
 // KaTeX's fonts must come from the KaTeX that marp-core renders with (it pins its own copy).
 const requireFromMarpCore = createRequire(createRequire(import.meta.url).resolve('@marp-team/marp-core'));
@@ -35,7 +38,7 @@ function absoluteRelativeLinks(md) {
 
 /** @type {import('@marp-team/marp-cli').Config} */
 export default {
-  engine: ({ marp }) => marp.use(absoluteRelativeLinks),
+  engine: ({ marp }) => marp.use(demoReferences).use(absoluteRelativeLinks),
   allowLocalFiles: true,
   lang: 'ja',
   themeSet: ['themes'],

@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import type { Marp } from '@marp-team/marp-core';
 import { DeckError, displayPath } from './deck-error.ts';
 import type { DeckSource } from './deck-source.ts';
+import { demoLinkProblem } from './demo-references.ts';
 import { decodeHtmlEntities } from './html-entities.ts';
 import { knownThemes, themeClasses } from './theme-names.ts';
 import { findUrlReferences, isLocalUrl, isRemoteUrl, localFileOf } from './url-references.ts';
@@ -22,8 +23,9 @@ interface MarkdownToken {
 
 /**
  * Checks what Marp would otherwise forgive silently: an unknown theme (falls back to the default
- * one), a class the theme does not style, a picture that is missing or would need the network, and
- * math KaTeX could not typeset (shown as red source text). Every command and the dev server call it.
+ * one), a class the theme does not style, a picture that is missing or would need the network,
+ * math KaTeX could not typeset (shown as red source text), and a demo reference the registry cannot
+ * answer (see demo-references.ts). Every command and the dev server call it.
  */
 export function validateDeck(marp: Marp, deck: DeckSource): void {
   const problems = findDeckProblems(marp, deck);
@@ -43,6 +45,7 @@ function findDeckProblems(marp: Marp, { file, markdown }: DeckSource): DeckProbl
     ...slides.flatMap((html, index) => [
       ...pictureProblems(html, dirname(file)).map((message) => ({ slide: index + 1, message })),
       ...mathProblems(html).map((message) => ({ slide: index + 1, message })),
+      ...demoReferenceProblems(html, index + 1).map((message) => ({ slide: index + 1, message })),
     ]),
   ].sort((a, b) => a.slide - b.slide);
 }
@@ -113,4 +116,19 @@ function mathProblems(slideHtml: string): string[] {
   return [...slideHtml.matchAll(/<span class="katex-error" title="([^"]*)"[^>]*>([\s\S]*?)<\/span>/g)].map(
     ([, title = '', source = '']) => `math error in $${decodeHtmlEntities(source)}$: ${decodeHtmlEntities(title)}`,
   );
+}
+
+/**
+ * Demo references the registry could not answer (marked by demo-references.ts), and links written
+ * straight to a demo's folder that do not open the registry's state for this slide.
+ */
+function demoReferenceProblems(slideHtml: string, slide: number): string[] {
+  const unanswered = [...slideHtml.matchAll(/\sdata-demo-error="([^"]*)"/g)].map(([, message = '']) => decodeHtmlEntities(message));
+  const written = findUrlReferences(slideHtml)
+    .filter(({ kind, url }) => kind === 'link' && url.startsWith('demos/'))
+    .flatMap(({ url }) => {
+      const problem = demoLinkProblem(url, slide);
+      return problem ? [problem] : [];
+    });
+  return [...unanswered, ...written];
 }

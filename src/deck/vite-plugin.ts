@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { dirname, join, sep } from 'node:path';
+import { register } from 'tsx/esm/api';
 import type { Plugin, ViteDevServer } from 'vite';
 import { type AssetRoute, assetRoutes, routedFile } from './asset-routes.ts';
 import { renderDevDeckPage } from './dev-deck-page.ts';
@@ -18,6 +19,8 @@ export function deckDevServer(deckFile = defaultDeckPath): Plugin {
     name: 'deck-dev-server',
     apply: 'serve',
     async configureServer(server) {
+      // marp.config.mjs imports TypeScript (the demo registry): Node needs tsx's loader for it.
+      register();
       const config = await loadMarpConfig();
       const routes = assetRoutes(config);
       const render = async (): Promise<string> => withViteClient(server, await renderDevDeckPage(deckFile, config, routes));

@@ -2,7 +2,7 @@ import '../ui/demo.css';
 import './index.css';
 import { el } from '../ui/dom.ts';
 import { LANGS, type Lang } from '../ui/i18n.ts';
-import { DEMOS } from './registry.ts';
+import { DEMOS, slidesOf } from './registry.ts';
 
 /** The site's front page: the deck, then every live demo with the slides it belongs to. */
 const text = {
@@ -41,7 +41,7 @@ const cards = DEMOS.map((demo) =>
     { class: 'demo-card' },
     el('a', { href: `demos/${demo.id}/${langQuery(lang)}` }, demo.title[lang]),
     el('p', {}, demo.summary[lang]),
-    el('p', { class: 'demo-slides' }, `${t.slides} ${demo.slides.join(', ')}`),
+    el('p', { class: 'demo-slides' }, `${t.slides} ${slidesOf(demo).join(', ')}`),
   ),
 );
 

@@ -22,18 +22,13 @@
  */
 import './demo.css';
 import { el } from './dom.ts';
-import { format, type Lang, langParam, type Strings } from './i18n.ts';
+import { format, type Lang, type Strings } from './i18n.ts';
 import { noticeBanner } from './notices.ts';
+import { type PageSchema, pageSchema } from './page-schema.ts';
 import type { Player } from './player.ts';
 import { sharedStrings } from './strings.ts';
-import { param, type Schema, type StateOf } from './url-state/index.ts';
+import type { Schema, StateOf } from './url-state/index.ts';
 import { createUrlStore, type HistoryMode, type UrlStore } from './url-store.ts';
-
-/** Parameters every demo page has: its language, the slide to go back to, and the embedded layout. */
-export function pageSchema(slide: number) {
-  return { lang: langParam, from: param.int(1, 999, slide), embed: param.bool(false) };
-}
-export type PageSchema<S extends Schema> = S & ReturnType<typeof pageSchema>;
 
 export interface DemoContext<S extends Schema, K extends string> {
   readonly store: UrlStore<PageSchema<S>>;
@@ -48,7 +43,7 @@ export interface DemoContext<S extends Schema, K extends string> {
 export interface DemoDefinition<S extends Schema, K extends string> {
   readonly schema: S;
   readonly strings: Strings<K | 'title'>;
-  /** The slide this demo belongs to; the back link goes there unless the URL says `from`. */
+  /** The slide the back link goes to unless the URL says `from`: the demo's first slide in src/demos/registry.ts. */
   readonly slide: number;
   /** Builds the page; returns what can be driven from outside (nothing for a demo without a player). */
   mount(context: DemoContext<S, K>): MountedDemo | undefined;

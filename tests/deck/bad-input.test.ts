@@ -58,6 +58,25 @@ describe('a deck with a mistake fails to build, naming the file, the slide and t
     await expectRejected(validDeck.replace('\\text{のとき}', 'のとき'), /math error in \$.*のとき.*\$: .*unicodeTextInMathMode/);
   });
 
+  it('a reference to a demo that does not exist', async () => {
+    await expectRejected(validDeck.replace('# 数式', '# 数式\n\n[▶ ライブデモ](demo:descnt)'), /unknown demo "demo:descnt"/);
+  });
+
+  it('a demo on a slide the registry does not list for it', async () => {
+    await expectRejected(
+      validDeck.replace('# 数式', '# 数式\n\n[▶ ライブデモ](demo:descent)'),
+      /demo:descent has no state for slide 2: src\/demos\/registry\.ts lists it on slides 10/,
+    );
+  });
+
+  it('a hand-written demo link with a state the registry does not give (an unknown scene), in the PPTX export', async () => {
+    await expectRejected(
+      validDeck.replace('# 数式', '# 数式\n\n<a href="demos/training/?scene=sunrise&amp;from=2">▶</a>'),
+      /link demos\/training\/\?scene=sunrise&from=2: demo:training has no state for slide 2/,
+      'pptx',
+    );
+  });
+
   it('a KaTeX error, in every command (here the PDF export)', async () => {
     await expectRejected(validDeck.replace('2x$', '2x^{$'), /math error/, 'pdf');
   });

@@ -1,11 +1,9 @@
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { DEMOS } from '../../src/demos/registry.ts';
-import { backpropSchema } from '../../src/demos/backprop/schema.ts';
-import { compositionSchema } from '../../src/demos/composition/schema.ts';
-import { descentSchema } from '../../src/demos/descent/schema.ts';
-import { gradientChainSchema } from '../../src/demos/gradient-chain/schema.ts';
-import { type DemoState, pageSchema } from '../../src/ui/demo-page.ts';
+import { DEMOS, type DemoId } from '../../src/demos/registry.ts';
+import { DEMO_SCHEMAS } from '../../src/demos/schemas.ts';
+import type { DemoState } from '../../src/ui/demo-page.ts';
+import { pageSchema } from '../../src/ui/page-schema.ts';
 import { readState, type Schema } from '../../src/ui/url-state/index.ts';
 import { useDemoPages } from './harness.ts';
 
@@ -24,13 +22,6 @@ const STEPPED: Readonly<Record<string, { param: string; reset: number }>> = {
   composition: { param: 'k', reset: 1 },
   backprop: { param: 'step', reset: 0 },
   'gradient-chain': { param: 'step', reset: 0 },
-};
-
-const SCHEMAS: Readonly<Record<string, Schema>> = {
-  descent: descentSchema,
-  composition: compositionSchema,
-  backprop: backpropSchema,
-  'gradient-chain': gradientChainSchema,
 };
 
 async function embed(page: Page, id: string, query = ''): Promise<Frame> {
@@ -98,7 +89,7 @@ describe('every demo, driven from outside its page', () => {
     expect(seen.at(-1)).toEqual(paused);
     expect(new Set(seen.map((state) => state.params[param])).size).toBeGreaterThan(1);
     // The address follows (at most MIN_REPLACE_INTERVAL_MS later), and a reload opens the walk-through where it was paused.
-    const schema: Schema = { ...SCHEMAS[id], ...pageSchema(1) };
+    const schema: Schema = { ...DEMO_SCHEMAS[id as DemoId], ...pageSchema(1) };
     await expect.poll(() => readState(schema, new URL(frame.url()).search).state[param]).toBe(paused.params[param]);
     await frame.goto(frame.url());
     await frame.waitForFunction(() => window.demo !== undefined);

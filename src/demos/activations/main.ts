@@ -5,6 +5,7 @@ import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import './activations.css';
 import { activationStyle } from '../../ui/palette.ts';
+import { firstSlide } from '../registry.ts';
 import { clampCrosshair, type ExplorerNumbers, explorerNumbers } from './model.ts';
 import { fixedText } from './readout-number.ts';
 import { activationsSchema } from './schema.ts';
@@ -15,7 +16,7 @@ import { createReadoutView } from './view-readout.ts';
 startDemo({
   schema: activationsSchema,
   strings: activationsStrings,
-  slide: 20,
+  slide: firstSlide('activations'),
   mount({ store, text, controls, stage }) {
     const rangeSlider = slider(store, 'range', { label: text('range'), min: 1, max: 20, step: 1 });
     const xSlider = slider(store, 'x', { label: text('crosshair'), min: -20, max: 20, step: 0.01, format: (v) => fixedText(v, 2) });

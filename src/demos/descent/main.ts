@@ -5,6 +5,7 @@ import { createDivergedView } from '../../ui/diverged.ts';
 import { el } from '../../ui/dom.ts';
 import { numberText } from '../../ui/number-text.ts';
 import { createPlayer } from '../../ui/player.ts';
+import { firstSlide } from '../registry.ts';
 import { descentModel } from './model.ts';
 import { regimeOf } from './regime.ts';
 import { descentSchema, MAX_STEPS } from './schema.ts';
@@ -20,7 +21,7 @@ const STEPS_PER_SECOND = 2;
 startDemo({
   schema: descentSchema,
   strings: descentStrings,
-  slide: 10,
+  slide: firstSlide('descent'),
   mount({ store, lang, text, controls, stage }) {
     let model = descentModel(store.get());
     // The steps stop at the URL's last k, and where the next numbers could no longer be shown.

@@ -1,7 +1,7 @@
 import { ACTIVATIONS } from '../../nn/activations.ts';
 import { select, slider } from '../../ui/controls.ts';
-import type { PageSchema } from '../../ui/demo-page.ts';
 import { format } from '../../ui/i18n.ts';
+import type { PageSchema } from '../../ui/page-schema.ts';
 import type { UrlStore } from '../../ui/url-store.ts';
 import {
   type ChainActivation,

@@ -2,9 +2,9 @@ import { ACTIVATION_NAMES, ACTIVATIONS, type ActivationName } from '../../nn/act
 import { DATASET_NAMES } from '../../nn/datasets.ts';
 import { INITIALIZER_NAMES } from '../../nn/initializers.ts';
 import { select, slider } from '../../ui/controls.ts';
-import type { PageSchema } from '../../ui/demo-page.ts';
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
+import type { PageSchema } from '../../ui/page-schema.ts';
 import type { UrlStore } from '../../ui/url-store.ts';
 import { SCENES, type SceneClaim } from './scenes.ts';
 import { RUN_OFF, SCENE_NAMES, type SceneName, type TrainingSchema, trainingSchema } from './schema.ts';

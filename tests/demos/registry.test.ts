@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { demoLinkProblem, demoReferenceProblem } from '../../src/deck/demo-references.ts';
+import { createMarp, loadMarpConfig } from '../../src/deck/marp-config.ts';
+import { projectRoot } from '../../src/deck/project-paths.ts';
+import { DEMO_IDS, DEMOS, demoEntry, demoHref, firstSlide, slidesOf } from '../../src/demos/registry.ts';
+import { DEMO_SCHEMAS } from '../../src/demos/schemas.ts';
+import { pageSchema } from '../../src/ui/page-schema.ts';
+import { readState } from '../../src/ui/url-state/index.ts';
+
+describe('the demo registry: one truth for which slide shows which demo in which state', () => {
+  it('lists every demo once, and only demos that have a page', () => {
+    expect(DEMOS.map((demo) => demo.id).sort()).toEqual([...DEMO_IDS].sort());
+    for (const id of DEMO_IDS) expect(readFileSync(join(projectRoot, 'src', 'demos', id, 'index.html'), 'utf8')).toContain('main.ts');
+  });
+
+  it.each(DEMOS.flatMap((demo) => slidesOf(demo).map((slide) => [demo.id, slide] as const)))(
+    '%s on slide %i: a state its URL schema takes as given',
+    (id, slide) => {
+      const query = demoEntry(id).slides[slide];
+      const { state, notices } = readState(
+        { ...DEMO_SCHEMAS[id], ...pageSchema(firstSlide(id)) },
+        demoHref(demoEntry(id), slide).split('?')[1],
+      );
+      expect(notices).toEqual([]);
+      expect(state.from).toBe(slide);
+      expect(demoReferenceProblem(`demo:${id}`, slide)).toBeNull();
+      expect(demoHref(demoEntry(id), slide)).toBe(`demos/${id}/?${query ? `${query}&` : ''}from=${slide}`);
+    },
+  );
+
+  it('names what is wrong with a reference: unknown demo, a slide the registry does not list, a state in the deck', () => {
+    expect(demoReferenceProblem('demo:descnt', 10)).toMatch(/unknown demo "demo:descnt" \(known: demo:composition, demo:descent/);
+    expect(demoReferenceProblem('demo:descent', 11)).toBe(
+      'demo:descent has no state for slide 11: src/demos/registry.ts lists it on slides 10',
+    );
+    expect(demoReferenceProblem('demo:training?scene=sunrise', 19)).toMatch(/write the demo alone/);
+  });
+
+  it('accepts a link written straight to a demo only when it is exactly what the registry gives that slide', () => {
+    expect(demoLinkProblem('demos/training/?scene=deepSigmoid&from=19', 19)).toBeNull();
+    expect(demoLinkProblem('demos/training/?scene=sunrise&from=19', 19)).toMatch(
+      /does not open the state .* slide 19 \(demos\/training\/\?scene=deepSigmoid&from=19\)/,
+    );
+    expect(demoLinkProblem('demos/descent/?from=99', 10)).toMatch(/does not open the state/);
+    expect(demoLinkProblem('demos/descnt/', 10)).toMatch(/unknown demo/);
+  });
+
+  it('is what README’s demo table says', () => {
+    const readme = readFileSync(join(projectRoot, 'README.md'), 'utf8');
+    const rows = [...readme.matchAll(/^\| `demos\/([a-z-]+)\/` \| ([\d, ]+) \|/gm)].map(([, id, slides]) => [id, slides]);
+    expect(rows).toEqual(DEMOS.map((demo) => [demo.id, slidesOf(demo).join(', ')]));
+  });
+});
+
+describe('demo references in the deck (the markdown-it plugin of marp.config.mjs)', () => {
+  const render = async (markdown: string) => {
+    const marp = await createMarp(await loadMarpConfig());
+    return marp.render(markdown, { htmlAsArray: true }).html;
+  };
+
+  it('turns demo:<id> into the link to the registry’s state for the slide it is on', async () => {
+    const slides = Array.from({ length: 19 }, (_, i) => (i === 18 ? '[▶ ライブデモ](demo:gradient-chain)' : `# ${i + 1}`));
+    const html = await render(`---\nmarp: true\n---\n\n${slides.join('\n\n---\n\n')}`);
+    expect(html[18]).toContain('<a href="demos/gradient-chain/?act=sigmoid&amp;from=19" class="demo-link">▶ ライブデモ</a>');
+    expect(html[18]).not.toContain('data-demo-error');
+  });
+
+  it('marks a reference the registry cannot answer, for validation to report', async () => {
+    const html = await render('---\nmarp: true\n---\n\n[▶](demo:descnt)');
+    expect(html[0]).toContain('href="#"');
+    expect(html[0]).toMatch(/data-demo-error="unknown demo &quot;demo:descnt&quot;/);
+  });
+});
+
+describe('every demo of the deck', () => {
+  it('is referenced on exactly the slides the registry lists', async () => {
+    const marp = await createMarp(await loadMarpConfig());
+    const markdown = readFileSync(join(projectRoot, 'slides', 'deck.md'), 'utf8');
+    const { html } = marp.render(markdown, { htmlAsArray: true });
+    const shown = html.flatMap((slide, index) => [...slide.matchAll(/href="demos\/([a-z-]+)\//g)].map(([, id]) => `${id}@${index + 1}`));
+    const registered = DEMOS.flatMap((demo) => slidesOf(demo).map((slide) => `${demo.id}@${slide}`));
+    expect(shown.sort()).toEqual(registered.sort());
+  });
+});
