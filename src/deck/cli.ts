@@ -6,6 +6,7 @@ import { DeckError, displayPath } from './deck-error.ts';
 import { readDeck } from './deck-source.ts';
 import { exportPdf, exportPng, exportPptx } from './exports.ts';
 import { findChromium } from './find-chromium.ts';
+import { handoutBase, RELATIVE_LINKS_WARNING } from './link-base.ts';
 import { createMarp, loadMarpConfig } from './marp-config.ts';
 import { defaultDeckPath, defaultOutDir } from './project-paths.ts';
 import { withStagingDir } from './staging-dir.ts';
@@ -45,9 +46,12 @@ async function main(argv: string[]): Promise<void> {
   const marp = await createMarp(config);
   validateDeck(marp, deck);
 
+  const linkBase = handoutBase();
+  if (linkBase === null && steps.some((step) => step === exportPdf || step === exportPptx)) console.warn(RELATIVE_LINKS_WARNING);
+
   await withStagingDir(resolve(values.out), async (staging) => {
     for (const step of steps) {
-      for (const written of await step({ deck, config, marp, staging, chromium })) console.log(describe(written));
+      for (const written of await step({ deck, config, marp, staging, chromium, linkBase })) console.log(describe(written));
     }
   });
 }

@@ -12,6 +12,8 @@ export interface DeckBuild {
   staging: StagingDir;
   /** Set for the steps that need a browser (PDF, PPTX, PNG). */
   chromium?: string;
+  /** The public address handout links are made absolute against; null keeps them relative (link-base.ts). */
+  linkBase: string | null;
 }
 
 /** A published output: a file, or a folder of support files shown with its file count. */

@@ -1,18 +1,24 @@
 /** The deck's PDF, PPTX and PNG exports: for each, marp-cli renders the deck in Chromium. */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type BuildStep, type DeckBuild, outputName, requireChromium } from './deck-build.ts';
 import { launchChromium } from './launch-chromium.ts';
-import { withAbsoluteLinks } from './link-base.ts';
+import { relativizePdfLinks, withHandoutLinks } from './link-base.ts';
 import { measureLinks, type SlideLinks } from './measure-links.ts';
 import { addLinksToPptx } from './pptx-links.ts';
 import { runMarpCli } from './run-marp-cli.ts';
 
-/** dist/deck.pdf: one page per slide, fonts embedded, hyperlinks kept (demo links absolute, see link-base.ts), outline from pages and headings. */
+/** dist/deck.pdf: one page per slide, fonts embedded, hyperlinks kept (demo links: see link-base.ts), outline from pages and headings. */
 export const exportPdf: BuildStep = async (build) => {
   const name = `${outputName(build)}.pdf`;
   const output = join(build.staging.path, name);
-  await withAbsoluteLinks(() => runMarpCli([build.deck.file, '--pdf', '--browser-path', requireChromium(build), '-o', output]));
+  await withHandoutLinks(build.linkBase, () =>
+    runMarpCli([build.deck.file, '--pdf', '--browser-path', requireChromium(build), '-o', output]),
+  );
+  if (build.linkBase === null) {
+    const { pdf, rewritten } = await relativizePdfLinks(await readFile(output), dirname(build.deck.file));
+    if (rewritten > 0) await writeFile(output, pdf);
+  }
   return [{ path: await build.staging.publish(name) }];
 };
 
@@ -20,7 +26,7 @@ export const exportPdf: BuildStep = async (build) => {
 export const exportPptx: BuildStep = async (build) => {
   const name = `${outputName(build)}.pptx`;
   const file = join(build.staging.path, name);
-  const [, links] = await withAbsoluteLinks(() =>
+  const [, links] = await withHandoutLinks(build.linkBase, () =>
     Promise.all([runMarpCli([build.deck.file, '--pptx', '--browser-path', requireChromium(build), '-o', file]), linksOf(build)]),
   );
   await writeFile(file, await addLinksToPptx(await readFile(file), links));

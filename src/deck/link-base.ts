@@ -1,32 +1,70 @@
-/**
- * Where a PDF or PPTX sends its relative links (the live demos): DEMO_BASE_URL, by default the
- * address `npm start` serves. The HTML deck keeps them relative.
- */
-export const DEFAULT_DEMO_BASE_URL = 'http://localhost:5173/';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { projectRoot } from './project-paths.ts';
 
-export function demoBaseUrl(env: NodeJS.ProcessEnv = process.env): string {
-  const raw = env.DEMO_BASE_URL?.trim() || DEFAULT_DEMO_BASE_URL;
+/**
+ * Where a PDF or PPTX sends its demo links: the public address of the built site, set in one place,
+ * package.json's "homepage", and overridable by DEMO_BASE_URL. With neither, the handouts keep their
+ * links relative to the deck: they work when the PDF is opened from the built site, and never point
+ * at one machine's localhost. The HTML deck always keeps them relative.
+ */
+export function handoutBase(env: NodeJS.ProcessEnv = process.env, homepage: string | undefined = packageHomepage()): string | null {
+  const fromEnv = env.DEMO_BASE_URL?.trim();
+  const raw = fromEnv || homepage?.trim();
+  if (!raw) return null;
+  const source = fromEnv ? 'DEMO_BASE_URL' : 'package.json "homepage"';
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`DEMO_BASE_URL is not an absolute URL: ${raw} (e.g. https://example.org/talk/)`);
+    throw new Error(`${source} is not an absolute URL: ${raw} (e.g. https://example.org/talk/)`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new Error(`DEMO_BASE_URL must be an http(s) address: ${raw}`);
-  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${source} must be an http(s) address: ${raw}`);
   // A base without a trailing slash would drop its last folder when links are resolved against it.
   return url.href.endsWith('/') ? url.href : `${url.href}/`;
 }
 
-/** Runs an export with relative links made absolute (read by the rule in marp.config.mjs). */
-export async function withAbsoluteLinks<T>(run: () => Promise<T>): Promise<T> {
+function packageHomepage(): string | undefined {
+  const manifest = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { homepage?: unknown };
+  return typeof manifest.homepage === 'string' ? manifest.homepage : undefined;
+}
+
+/** The one line an export prints when the handouts' links stay relative. */
+export const RELATIVE_LINKS_WARNING =
+  'warning: no public address for the demos (package.json "homepage" or DEMO_BASE_URL), so the PDF and PPTX link them relative to the deck: the links work when the file is opened from the built site.';
+
+/** Runs an export with relative links made absolute against `base` (read by the rule in marp.config.mjs); with no base, as they are. */
+export async function withHandoutLinks<T>(base: string | null, run: () => Promise<T>): Promise<T> {
+  if (base === null) return run();
   const previous = process.env.DECK_LINK_BASE;
-  process.env.DECK_LINK_BASE = demoBaseUrl();
+  process.env.DECK_LINK_BASE = base;
   try {
     return await run();
   } finally {
     if (previous === undefined) delete process.env.DECK_LINK_BASE;
     else process.env.DECK_LINK_BASE = previous;
   }
+}
+
+/**
+ * Chromium prints a relative link as an absolute file: URL under the deck's folder (one machine's
+ * path). This turns each such link of a PDF back into the relative link the deck wrote.
+ */
+export async function relativizePdfLinks(pdf: Uint8Array, deckDir: string): Promise<{ pdf: Uint8Array; rewritten: number }> {
+  const folder = pathToFileURL(join(deckDir, '/')).href;
+  const document = await PDFDocument.load(pdf);
+  let rewritten = 0;
+  for (const page of document.getPages()) {
+    for (const annotation of page.node.Annots()?.asArray() ?? []) {
+      const action = document.context.lookupMaybe(annotation, PDFDict)?.lookupMaybe(PDFName.of('A'), PDFDict);
+      const uri = action?.lookup(PDFName.of('URI'));
+      const target = uri instanceof PDFString || uri instanceof PDFHexString ? uri.decodeText() : undefined;
+      if (!action || !target?.startsWith(folder)) continue;
+      action.set(PDFName.of('URI'), PDFString.of(target.slice(folder.length)));
+      rewritten += 1;
+    }
+  }
+  return { pdf: rewritten === 0 ? pdf : await document.save(), rewritten };
 }

@@ -1,20 +1,59 @@
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_DEMO_BASE_URL, demoBaseUrl } from '../../src/deck/link-base.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { handoutBase, RELATIVE_LINKS_WARNING } from '../../src/deck/link-base.ts';
+import { readPdfXml } from './pdf-xml.ts';
+import { runDeckCli } from './run-deck-cli.ts';
+import { makeTempDeck, type TempDeck, validDeck } from './temp-deck.ts';
 
-describe('demoBaseUrl', () => {
-  it('defaults to the address npm start serves', () => {
-    expect(demoBaseUrl({})).toBe(DEFAULT_DEMO_BASE_URL);
+describe('the public address handouts link to', () => {
+  it('is package.json’s homepage, overridden by DEMO_BASE_URL; none means relative links', () => {
+    expect(handoutBase({}, undefined)).toBeNull();
+    expect(handoutBase({}, '  ')).toBeNull();
+    expect(handoutBase({}, 'https://example.org/talk/')).toBe('https://example.org/talk/');
+    expect(handoutBase({ DEMO_BASE_URL: 'https://mirror.example/' }, 'https://example.org/talk/')).toBe('https://mirror.example/');
   });
 
   it('keeps a sub-path as a folder so links land under it', () => {
-    expect(demoBaseUrl({ DEMO_BASE_URL: 'https://example.org/talk' })).toBe('https://example.org/talk/');
-    expect(new URL('demos/descent/?from=10', demoBaseUrl({ DEMO_BASE_URL: 'https://example.org/talk' })).href).toBe(
+    expect(handoutBase({ DEMO_BASE_URL: 'https://example.org/talk' })).toBe('https://example.org/talk/');
+    expect(new URL('demos/descent/?from=10', handoutBase({}, 'https://example.org/talk')!).href).toBe(
       'https://example.org/talk/demos/descent/?from=10',
     );
   });
 
-  it('rejects what is not an http(s) address with a clear message', () => {
-    expect(() => demoBaseUrl({ DEMO_BASE_URL: 'not a url' })).toThrow(/DEMO_BASE_URL is not an absolute URL/);
-    expect(() => demoBaseUrl({ DEMO_BASE_URL: 'file:///tmp/' })).toThrow(/http\(s\)/);
+  it('rejects what is not an http(s) address, naming where it was set', () => {
+    expect(() => handoutBase({ DEMO_BASE_URL: 'not a url' })).toThrow(/DEMO_BASE_URL is not an absolute URL/);
+    expect(() => handoutBase({ DEMO_BASE_URL: 'file:///tmp/' })).toThrow(/DEMO_BASE_URL must be an http\(s\) address/);
+    expect(() => handoutBase({}, 'localhost:5173')).toThrow(/package.json "homepage" must be an http\(s\) address/);
+  });
+});
+
+describe('PDF links with and without a public address', () => {
+  const decks: TempDeck[] = [];
+  afterEach(async () => {
+    await Promise.all(decks.splice(0).map((deck) => deck.remove()));
+  });
+  const deckWithLink = validDeck.replace('# 数式', '# 数式\n\n[次のページ](pages/next.html?from=2)');
+  const exportPdf = async (env: NodeJS.ProcessEnv) => {
+    const deck = await makeTempDeck(deckWithLink);
+    decks.push(deck);
+    const run = await runDeckCli(['pdf', '--deck', deck.file, '--out', deck.outDir], env);
+    expect(run.status, run.stderr).toBe(0);
+    // One link may be drawn as several text runs: each target once.
+    const hrefs = new Set(
+      [...readPdfXml(`${deck.outDir}/deck.pdf`).matchAll(/<a href="([^"]*)"/g)].map(([, href]) => href.replace(/&amp;/g, '&')),
+    );
+    return { run, hrefs: [...hrefs] };
+  };
+
+  it('none set: one warning line, and the link stays relative to the deck (no file: path, no localhost)', async () => {
+    const { DEMO_BASE_URL: _, ...env } = process.env;
+    const { run, hrefs } = await exportPdf(env);
+    expect(run.stderr.trim()).toBe(RELATIVE_LINKS_WARNING);
+    expect(hrefs).toEqual(['pages/next.html?from=2']);
+  });
+
+  it('DEMO_BASE_URL set: the link is absolute under it, and nothing is printed', async () => {
+    const { run, hrefs } = await exportPdf({ ...process.env, DEMO_BASE_URL: 'https://example.org/talk' });
+    expect(run.stderr).toBe('');
+    expect(hrefs).toEqual(['https://example.org/talk/pages/next.html?from=2']);
   });
 });
