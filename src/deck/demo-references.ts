@@ -31,6 +31,7 @@ const isDemoId = (id: string): id is DemoId => (DEMO_IDS as readonly string[]).i
 
 interface Token {
   type: string;
+  content: string;
   meta?: unknown;
   children: Token[] | null;
   attrGet(name: string): string | null;
@@ -40,21 +41,44 @@ interface Token {
 
 /** What the plugin needs of markdown-it (Marp's parser). */
 interface MarkdownIt {
-  core: { ruler: { push(name: string, rule: (state: { tokens: Token[] }) => void): void } };
+  core: { ruler: { push(name: string, rule: (state: CoreState) => void): void } };
+}
+interface CoreState {
+  tokens: Token[];
+  Token: new (type: string, tag: string, nesting: number) => Token;
 }
 
-/** The markdown-it plugin (marp.config.mjs uses it): runs after Marp has split the slides. */
+/**
+ * The markdown-it plugin (marp.config.mjs uses it): runs after Marp has split the slides. The image
+ * form, `![▶ ライブデモ](demo:gradient-chain)`, asks for the demo live in the slide: in the HTML deck
+ * it runs over the slide's right-hand figure while the slide is shown (embed-runtime.ts); in every
+ * export it is the same link as the plain form.
+ */
 export function demoReferences(md: MarkdownIt): void {
   md.core.ruler.push('demo_references', (state) => {
     let slide = 0;
     for (const token of state.tokens) {
       if (token.type === 'marpit_slide_open') slide = Number((token.meta as { marpitSlide?: number }).marpitSlide ?? 0) + 1;
-      for (const child of token.children ?? []) {
+      if (!token.children) continue;
+      token.children = token.children.flatMap((child) => (isEmbed(child) ? embedAsLink(child, state) : [child]));
+      for (const child of token.children) {
         const href = child.type === 'link_open' ? child.attrGet('href') : null;
         if (href?.startsWith(DEMO_SCHEME)) rewrite(child, href, slide);
       }
     }
   });
+}
+
+const isEmbed = (token: Token) => token.type === 'image' && (token.attrGet('src') ?? '').startsWith(DEMO_SCHEME);
+
+/** The image form becomes a link (its alt text the label) marked for embedding. */
+function embedAsLink(image: Token, state: CoreState): Token[] {
+  const open = new state.Token('link_open', 'a', 1);
+  open.attrSet('href', image.attrGet('src') ?? '');
+  open.attrSet('class', 'demo-embed');
+  const text = new state.Token('text', '', 0);
+  text.content = image.content;
+  return [open, text, new state.Token('link_close', 'a', -1)];
 }
 
 function rewrite(link: Token, reference: string, slide: number): void {
@@ -65,7 +89,10 @@ function rewrite(link: Token, reference: string, slide: number): void {
     link.attrSet('data-demo-error', problem);
     return;
   }
-  link.attrSet('href', demoHref(demoEntry(reference.slice(DEMO_SCHEME.length) as DemoId), slide));
+  const href = demoHref(demoEntry(reference.slice(DEMO_SCHEME.length) as DemoId), slide);
+  link.attrSet('href', href);
+  // What the HTML deck loads in the slide: the same state, laid out for the box (embed=1).
+  if (/\bdemo-embed\b/.test(link.attrGet('class') ?? '')) link.attrSet('data-embed', `${href}&embed=1`);
 }
 
 /** A link written straight to `demos/<id>/…` (raw HTML): it must be exactly the link `demo:<id>` makes on this slide. */

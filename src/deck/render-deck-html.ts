@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ export async function renderDeckHtml(deck: DeckSource, routes: AssetRoute[]): Pr
   try {
     const file = join(dir, 'deck.html');
     await runMarpCli([deck.file, '-o', file]);
-    return relocateAssets(withJapaneseTemplateFont(await readFile(file, 'utf8')), deck.file, routes);
+    return relocateAssets(withDemoEmbeds(withJapaneseTemplateFont(await readFile(file, 'utf8'))), deck.file, routes);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -33,4 +34,15 @@ const templateFontCss =
 
 function withJapaneseTemplateFont(html: string): string {
   return html.replace(/<\/head>/i, `<style>${templateFontCss}</style>$&`);
+}
+
+/** The live demos of the slides (embed-runtime.js) and the frame they run in: fixed over the slide, scaled with it. */
+const embedRuntime = readFileSync(new URL('./embed-runtime.js', import.meta.url), 'utf8');
+const embedCss =
+  '.demo-embed-box{position:fixed;z-index:10;overflow:hidden;background:#fff}' +
+  '.demo-embed-box iframe{display:block;border:0;transform-origin:0 0}' +
+  '.demo-embed-box:focus-within,.demo-embed-box:focus-visible{outline:4px solid #c2410c;outline-offset:-4px}';
+
+function withDemoEmbeds(html: string): string {
+  return html.replace(/<\/body>/i, () => `<style>${embedCss}</style><script>${embedRuntime}</script></body>`);
 }

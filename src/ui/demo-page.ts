@@ -101,6 +101,12 @@ export function startDemo<S extends Schema, K extends string>(demo: DemoDefiniti
   document.title = strings.title;
   const embedded = store.get().embed as boolean;
   document.documentElement.classList.toggle('demo-embedded', embedded);
+  // In a slide (the deck's embed-runtime.js), Esc hands the keyboard back to the deck.
+  if (embedded && window.parent !== window) {
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') window.parent.postMessage({ type: 'demo-embed-escape' }, location.origin);
+    });
+  }
 
   const back = el('a', { class: 'back-link' });
   const langSwitch = el('a', { class: 'lang-link', lang: lang === 'ja' ? 'en' : 'ja' }, shared.switchLang);

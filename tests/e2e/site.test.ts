@@ -1,11 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDeck } from '../../src/deck/deck-source.ts';
 import { createMarp, loadMarpConfig } from '../../src/deck/marp-config.ts';
 import { defaultDeckPath } from '../../src/deck/project-paths.ts';
-import { DEMOS } from '../../src/demos/registry.ts';
+import { DEMOS, demoEntry, demoHref, slidesOf } from '../../src/demos/registry.ts';
 import { runDeckCli } from '../deck/run-deck-cli.ts';
 import { serveStatic } from '../deck/static-server.ts';
 import { buildDemoPages, launchBrowser, watchPage } from './harness.ts';
@@ -68,7 +69,8 @@ describe('the built site', () => {
     expect([...demoIds].sort()).toEqual(DEMOS.map((demo) => demo.id).sort());
     // A few tabs at a time: 16 links, each a full page load with KaTeX and fonts.
     const checkLink = async (link: { slide: number; href: string }) => {
-      expect(DEMOS.find((demo) => link.href.includes(`/demos/${demo.id}/`))?.slides, link.href).toContain(link.slide);
+      const entry = DEMOS.find((candidate) => link.href.includes(`/demos/${candidate.id}/`));
+      expect(entry && slidesOf(entry), link.href).toContain(link.slide);
       const demo = await browser.newPage({ viewport: { width: 1280, height: 720 } });
       const watch = watchPage(demo, site.origin);
       await demo.goto(link.href);
@@ -84,5 +86,106 @@ describe('the built site', () => {
       await demo.close();
     };
     for (let i = 0; i < links.length; i += 4) await Promise.all(links.slice(i, i + 4).map(checkLink));
+  });
+
+  describe('live demos inside the slides', () => {
+    /** The slides whose demo runs in the slide (the image form of a demo reference). */
+    const EMBEDS = [
+      { slide: 19, id: 'gradient-chain' },
+      { slide: 20, id: 'activations' },
+      { slide: 22, id: 'activations' },
+      { slide: 23, id: 'gradient-chain' },
+    ] as const;
+    const frameOf = (page: Page) => page.frameLocator('.demo-embed-box iframe');
+    const liveFrames = (page: Page) => page.locator('.demo-embed-box iframe').count();
+    const openDeck = async (slide: number, query = '') => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+      const watch = watchPage(page, site.origin);
+      await page.goto(`${site.origin}${SUB_PATH}deck.html${query}#${slide}`);
+      await page.locator('svg.bespoke-marp-slide.bespoke-marp-active').waitFor();
+      return { page, watch };
+    };
+    const slideShown = (page: Page) => page.evaluate(() => Number(location.hash.slice(1)));
+
+    it('runs each embedded demo only while its slide is shown, one at a time, in the registry’s state, over the slide’s figure', async () => {
+      const { page, watch } = await openDeck(18);
+      expect(await liveFrames(page)).toBe(0);
+      for (let slide = 18; slide <= 24; slide++) {
+        if (slide > 18) await page.keyboard.press('ArrowRight');
+        await expect.poll(() => slideShown(page)).toBe(slide);
+        const embed = EMBEDS.find((e) => e.slide === slide);
+        await expect.poll(() => liveFrames(page), { message: `slide ${slide}` }).toBe(embed ? 1 : 0);
+        if (!embed) continue;
+        const src = await page.locator('.demo-embed-box iframe').getAttribute('src');
+        expect(src).toBe(`${demoHref(demoEntry(embed.id), slide)}&embed=1`);
+        await frameOf(page).locator('.demo-stage svg').first().waitFor();
+        // Over the right-hand figure: the box starts past the slide's middle and reaches its right edge.
+        const box = (await page.locator('.demo-embed-box').boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(640);
+        expect(box.x + box.width).toBeGreaterThan(1270);
+        expect(await frameOf(page).locator('.demo-header').count()).toBe(0);
+      }
+      expect(watch.errors).toEqual([]);
+      expect(watch.foreignRequests).toEqual([]);
+      await page.close();
+    });
+
+    it('hands the keyboard to the demo on a click or Enter, and back to the deck on Esc', async () => {
+      const { page, watch } = await openDeck(19);
+      const status = frameOf(page).getByTestId('pulse-status');
+      await status.waitFor();
+      // Enter from the deck: the demo has the keys, so → steps the pulse instead of the slides.
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('r');
+      await expect.poll(() => status.textContent()).toBe('出力 y から開始');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => status.textContent()).toContain('第10層');
+      expect(await slideShown(page)).toBe(19);
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
+      // Esc: the deck has the keys again, with the focus ring on the demo's box.
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('demo-embed-box');
+      expect(await page.locator('.demo-embed-box').evaluate((box) => getComputedStyle(box).outlineStyle)).toBe('solid');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => slideShown(page)).toBe(20);
+      // A click into the demo hands it the keys too.
+      await frameOf(page).locator('.demo-stage svg').first().click();
+      await page.keyboard.press('ArrowRight');
+      expect(await slideShown(page)).toBe(20);
+      expect(watch.errors).toEqual([]);
+      await page.close();
+    });
+
+    it('keeps what the presenter did in a demo for a return to its slide, stopped', async () => {
+      const { page } = await openDeck(19);
+      const frame = () => page.frame({ url: /embed=1/ });
+      await expect.poll(() => frame()?.evaluate(() => window.demo !== undefined)).toBe(true);
+      await frame()!.evaluate(() => window.demo!.set({ params: { step: 4 }, playing: true }));
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(() => slideShown(page)).toBe(20);
+      await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => slideShown(page)).toBe(19);
+      await expect.poll(() => frame()?.evaluate(() => window.demo?.get().playing ?? null)).toBe(false);
+      const step = await frame()!.evaluate(() => window.demo!.get().params.step as number);
+      expect(step).toBeGreaterThanOrEqual(4);
+      await page.close();
+    });
+
+    it('shows the demo in the presenter view, and none in the overview', async () => {
+      const presenter = await openDeck(19, '?view=presenter');
+      await expect.poll(() => liveFrames(presenter.page)).toBe(1);
+      await frameOf(presenter.page).locator('.demo-stage svg').first().waitFor();
+      // The presenter's next-slide preview (slide 20, activations) runs nothing: one demo, the current one.
+      expect(await presenter.page.locator('.demo-embed-box iframe').getAttribute('src')).toContain('gradient-chain');
+      expect(presenter.watch.errors).toEqual([]);
+      await presenter.page.close();
+      const { page, watch } = await openDeck(19);
+      await expect.poll(() => liveFrames(page)).toBe(1);
+      await page.keyboard.press('o');
+      await page.locator('.bespoke-marp-overview[data-open="1"]').waitFor({ state: 'attached' });
+      await expect.poll(() => liveFrames(page)).toBe(0);
+      expect(watch.errors).toEqual([]);
+      await page.close();
+    });
   });
 });
