@@ -1,14 +1,17 @@
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { assetRoutes } from './asset-routes.ts';
 import { copyAssets } from './copy-assets.ts';
 import { type BuildStep, outputName, type Written } from './deck-build.ts';
 import { renderDeckHtml } from './render-deck-html.ts';
 
-/** dist/deck.html with dist/img/ and dist/fonts/ beside it: works from disk or any static server path. */
+/** dist/deck.html with dist/img/ and dist/fonts/ beside it: works from disk or any static server path (its live demos: from a server, beside dist/demos/). */
 export const buildHtml: BuildStep = async (build) => {
   const routes = assetRoutes(build.config);
-  const { html, assets } = await renderDeckHtml(build.deck, routes);
+  // Live demos in the slides only where the demo pages are beside the deck (`npm run build` puts them there first).
+  const liveDemos = existsSync(join(dirname(build.staging.path), 'demos'));
+  const { html, assets } = await renderDeckHtml(build.deck, routes, { liveDemos });
   const htmlName = `${outputName(build)}.html`;
   await writeFile(join(build.staging.path, htmlName), html);
   const copied = await copyAssets(assets, routes, build.staging.path);

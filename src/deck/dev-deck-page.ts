@@ -13,7 +13,7 @@ export async function renderDevDeckPage(deckFile: string, config: MarpConfig, ro
   try {
     const deck = await readDeck(deckFile);
     validateDeck(await createMarp(config), deck);
-    return (await renderDeckHtml(deck, routes)).html;
+    return (await renderDeckHtml(deck, routes, { liveDemos: true })).html;
   } catch (error) {
     return buildErrorPage(error);
   }

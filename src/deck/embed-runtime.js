@@ -21,12 +21,19 @@
   /** Where each embedded demo was left (its address, with the state the presenter gave it). */
   const leftAt = new Map();
 
+  // Demo pages are modules, which a page opened from disk cannot load: there the figures stay.
+  const canRun = location.protocol === 'http:' || location.protocol === 'https:';
+  /** Demos that did not answer (e.g. the deck served without its demo pages): their figures stay. */
+  const failed = new Set();
+
   const activeLink = () => {
+    if (!canRun) return null;
     if (!LIVE_VIEWS.includes(document.body.dataset.bespokeView ?? '')) return null;
     // The overview lies over the deck in a frame of its own: nothing runs under it.
     if (document.querySelector('.bespoke-marp-overview[data-open="1"]')) return null;
     const slide = document.querySelector('svg.bespoke-marp-slide.bespoke-marp-active');
-    return /** @type {HTMLAnchorElement | null} */ (slide?.querySelector('a.demo-embed[data-embed]') ?? null);
+    const link = /** @type {HTMLAnchorElement | null} */ (slide?.querySelector('a.demo-embed[data-embed]') ?? null);
+    return link && !failed.has(link) ? link : null;
   };
 
   /** The slide's right-hand figure area on screen, and the slide's scale. */
@@ -81,6 +88,22 @@
     const frame = document.createElement('iframe');
     frame.title = link.textContent ?? '';
     frame.src = leftAt.get(link) ?? link.dataset.embed ?? link.href;
+    // Shown once the demo answers; a page that is not a demo (a 404) leaves the figure as it is.
+    box.style.visibility = 'hidden';
+    frame.addEventListener('load', () => {
+      let answered = false;
+      try {
+        answered = /** @type {any} */ (frame.contentWindow)?.demo !== undefined;
+      } catch {
+        // Another origin: not our demo.
+      }
+      if (live?.frame !== frame) return;
+      if (answered) box.style.visibility = '';
+      else {
+        failed.add(link);
+        release();
+      }
+    });
     box.append(frame);
     document.body.append(box);
     live = { link, box, frame };

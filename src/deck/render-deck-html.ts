@@ -11,12 +11,17 @@ import { runMarpCli } from './run-marp-cli.ts';
  * The deck as marp-cli's bespoke HTML (presenter view, overview, fullscreen), its local files
  * pointed at their places beside it. The HTML build and the dev server both show this.
  */
-export async function renderDeckHtml(deck: DeckSource, routes: AssetRoute[]): Promise<RelocatedHtml> {
+export async function renderDeckHtml(
+  deck: DeckSource,
+  routes: AssetRoute[],
+  { liveDemos }: { liveDemos: boolean },
+): Promise<RelocatedHtml> {
   const dir = await mkdtemp(join(tmpdir(), 'deck-html-'));
   try {
     const file = join(dir, 'deck.html');
     await runMarpCli([deck.file, '-o', file]);
-    return relocateAssets(withDemoEmbeds(withJapaneseTemplateFont(await readFile(file, 'utf8'))), deck.file, routes);
+    const html = withJapaneseTemplateFont(await readFile(file, 'utf8'));
+    return relocateAssets(liveDemos ? withDemoEmbeds(html) : html, deck.file, routes);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

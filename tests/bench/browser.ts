@@ -2,6 +2,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { DEMOS } from '../../src/demos/registry.ts';
 import type { BuiltDemos } from './built-demos.ts';
+import { deckEmbeds } from './deck-embeds.ts';
 import { type FrameSummary, formatFrames, recordFrames, VSYNC_MS } from './frames.ts';
 
 /*
@@ -99,5 +100,10 @@ async function pageWeights(site: BuiltDemos): Promise<BrowserTarget[]> {
 }
 
 export async function benchmarkInBrowser(site: BuiltDemos): Promise<BrowserTarget[]> {
-  return [...(await pageWeights(site)), ...(await gradientChain(site)), ...(await trainingLab(site))];
+  return [
+    ...(await pageWeights(site)),
+    ...(await gradientChain(site)),
+    ...(await trainingLab(site)),
+    ...(await deckEmbeds(site, site.deckHtml)),
+  ];
 }

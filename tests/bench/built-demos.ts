@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { runDeckCli } from '../deck/run-deck-cli.ts';
 import { serveStatic } from '../deck/static-server.ts';
 import { buildDemoPages, launchBrowser } from '../e2e/harness.ts';
 
 /**
- * The demo pages as `npm run build` makes them (minified, bundled), served by a plain file server,
+ * The demo pages and the HTML deck as `npm run build` makes them (minified, bundled), served by a plain file server,
  * and the system Chromium: what the browser benchmarks measure. Throws before building anything
  * when there is no browser.
  */
@@ -14,6 +15,8 @@ export interface BuiltDemos {
   readonly browser: Browser;
   /** Base URL of the site, ending in '/'. */
   readonly base: string;
+  /** The built deck.html (served at `${base}deck.html`). */
+  readonly deckHtml: string;
   dispose(): Promise<void>;
 }
 
@@ -22,10 +25,13 @@ export async function openBuiltDemos(): Promise<BuiltDemos> {
   const out = mkdtempSync(join(tmpdir(), 'bench-site-'));
   try {
     await buildDemoPages(out);
+    const deck = await runDeckCli(['html', '--out', out]);
+    if (deck.status !== 0) throw new Error(`building the deck failed:\n${deck.stderr}`);
     const site = await serveStatic(out, '/');
     return {
       browser,
       base: `${site.origin}/`,
+      deckHtml: join(out, 'deck.html'),
       async dispose() {
         await browser.dispose();
         await site.close();
