@@ -46,7 +46,10 @@ const embedRuntime = readFileSync(new URL('./embed-runtime.js', import.meta.url)
 const embedCss =
   '.demo-embed-box{position:fixed;z-index:10;overflow:hidden;background:#fff}' +
   '.demo-embed-box iframe{display:block;border:0;transform-origin:0 0}' +
-  '.demo-embed-box:focus-within,.demo-embed-box:focus-visible{outline:4px solid #c2410c;outline-offset:-4px}';
+  // The focus ring lies over the demo (an outline would be hidden under the frame or off the slide's edge).
+  ".demo-embed-box::after{content:'';position:absolute;inset:0;border:4px solid transparent;pointer-events:none}" +
+  '.demo-embed-box:focus-within::after,.demo-embed-box:focus-visible::after{border-color:#c2410c}' +
+  '.demo-embed-box:focus{outline:none}';
 
 function withDemoEmbeds(html: string): string {
   return html.replace(/<\/body>/i, () => `<style>${embedCss}</style><script>${embedRuntime}</script></body>`);

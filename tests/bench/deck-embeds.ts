@@ -94,6 +94,8 @@ export async function deckEmbeds(site: BuiltDemos, deckHtmlFile: string): Promis
   await page.keyboard.press('r');
   await page.keyboard.press(' ');
   const animating = await recordFrames(page, 4000);
+  const played = await page.evaluate<boolean>(`document.querySelector('.demo-embed-box iframe').contentWindow.demo.get().playing`);
+  if (!played) throw new Error('the gradient chain in slide 23 did not play while its frames were measured');
   await page.keyboard.press('Escape');
 
   await goToSlide(page, 1);

@@ -142,10 +142,15 @@ describe('the built site', () => {
       await expect.poll(() => status.textContent()).toContain('第10層');
       expect(await slideShown(page)).toBe(19);
       expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
+      expect(await page.locator('.demo-embed-box').evaluate((box) => getComputedStyle(box, '::after').borderTopColor)).toBe(
+        'rgb(194, 65, 12)',
+      );
       // Esc: the deck has the keys again, with the focus ring on the demo's box.
       await page.keyboard.press('Escape');
       await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('demo-embed-box');
-      expect(await page.locator('.demo-embed-box').evaluate((box) => getComputedStyle(box).outlineStyle)).toBe('solid');
+      expect(await page.locator('.demo-embed-box').evaluate((box) => getComputedStyle(box, '::after').borderTopColor)).toBe(
+        'rgb(194, 65, 12)',
+      );
       await page.keyboard.press('ArrowRight');
       await expect.poll(() => slideShown(page)).toBe(20);
       // A click into the demo hands it the keys too.
