@@ -1,3 +1,4 @@
+import QRCode from 'qrcode';
 import { DEMO_IDS, type DemoId, demoEntry, demoHref, slidesOf } from '../demos/registry.ts';
 import { DEMO_SCHEMAS } from '../demos/schemas.ts';
 import { pageSchema } from '../ui/page-schema.ts';
@@ -42,6 +43,7 @@ interface Token {
 /** What the plugin needs of markdown-it (Marp's parser). */
 interface MarkdownIt {
   core: { ruler: { push(name: string, rule: (state: CoreState) => void): void } };
+  renderer: { rules: Record<string, (tokens: Token[], index: number) => string> };
 }
 interface CoreState {
   tokens: Token[];
@@ -55,16 +57,20 @@ interface CoreState {
  * export it is the same link as the plain form.
  */
 export function demoReferences(md: MarkdownIt): void {
+  // Markup this plugin made itself (QR code, printed address): not deck HTML, so not filtered as such.
+  md.renderer.rules.demo_markup = (tokens, index) => tokens[index].content;
   md.core.ruler.push('demo_references', (state) => {
     let slide = 0;
     for (const token of state.tokens) {
       if (token.type === 'marpit_slide_open') slide = Number((token.meta as { marpitSlide?: number }).marpitSlide ?? 0) + 1;
       if (!token.children) continue;
       token.children = token.children.flatMap((child) => (isEmbed(child) ? embedAsLink(child, state) : [child]));
+      const handoutBase = process.env.DECK_LINK_BASE;
       for (const child of token.children) {
         const href = child.type === 'link_open' ? child.attrGet('href') : null;
         if (href?.startsWith(DEMO_SCHEME)) rewrite(child, href, slide);
       }
+      if (handoutBase) token.children = withHandoutLinks(token.children, handoutBase, state);
     }
   });
 }
@@ -105,3 +111,60 @@ export function demoLinkProblem(url: string, slide: number): string | null {
     ? null
     : `link ${url} does not open the state src/demos/registry.ts gives slide ${slide} (${expected}); write [▶ ライブデモ](${DEMO_SCHEME}${id})`;
 }
+
+/**
+ * Demo links in a handout (PDF, PPTX, PNG made with a public address): each becomes its QR code, its
+ * label and its printed address, all one link, so a printed page and a phone in the audience reach
+ * the demo too.
+ */
+function withHandoutLinks(children: Token[], base: string, state: CoreState): Token[] {
+  const result: Token[] = [];
+  for (let i = 0; i < children.length; i++) {
+    const open = children[i];
+    const isDemoLink = open.type === 'link_open' && /\bdemo-link\b/.test(open.attrGet('class') ?? '') && !open.attrGet('data-demo-error');
+    const close = isDemoLink ? children.findIndex((token, j) => j > i && token.type === 'link_close') : -1;
+    if (close < 0) {
+      result.push(open);
+      continue;
+    }
+    const url = new URL(open.attrGet('href') ?? '', base);
+    open.attrJoin('class', 'demo-handout');
+    result.push(
+      open,
+      markup(state, `${qrSvg(url.href)}<span class="demo-handout-text"><span class="demo-handout-label">`),
+      ...children.slice(i + 1, close),
+      markup(state, `</span><span class="demo-handout-url">${escapeHtml(printedAddress(url))}</span></span>`),
+      children[close],
+    );
+    i = close;
+  }
+  return result;
+}
+
+function markup(state: CoreState, content: string): Token {
+  const token = new state.Token('demo_markup', '', 0);
+  token.content = content;
+  return token;
+}
+
+/** The address as printed beside a QR code, to be typed: no scheme, no `from` (only the back link's slide). */
+export function printedAddress(url: URL): string {
+  const query = new URLSearchParams(url.search);
+  query.delete('from');
+  const search = query.toString();
+  return `${url.host}${url.pathname}${search ? `?${decodeURIComponent(search)}` : ''}`;
+}
+
+/** A QR code as SVG (one path of dark modules, with the 4-module quiet zone the standard asks for). */
+export function qrSvg(text: string): string {
+  const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' });
+  const quiet = 4;
+  const size = modules.size + 2 * quiet;
+  let path = '';
+  for (let y = 0; y < modules.size; y++) {
+    for (let x = 0; x < modules.size; x++) if (modules.get(y, x)) path += `M${x + quiet} ${y + quiet}h1v1h-1z`;
+  }
+  return `<svg class="demo-qr" viewBox="0 0 ${size} ${size}" role="img" aria-label="QR"><rect width="${size}" height="${size}" fill="#fff"/><path d="${path}" fill="#000"/></svg>`;
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -42,12 +42,14 @@ async function linksOf(build: DeckBuild): Promise<SlideLinks[]> {
   }
 }
 
-/** dist/png/deck.001.png …: one 1280×720 picture per slide; the folder is replaced as a whole. */
+/** dist/png/deck.001.png …: one 1280×720 picture per slide (demo links with their QR codes, as in the PDF); the folder is replaced as a whole. */
 export const exportPng: BuildStep = async (build) => {
   const name = outputName(build);
   const folder = join(build.staging.path, 'png');
   const output = join(folder, `${name}.png`);
-  await runMarpCli([build.deck.file, '--images', 'png', '--browser-path', requireChromium(build), '-o', output]);
+  await withHandoutLinks(build.linkBase, () =>
+    runMarpCli([build.deck.file, '--images', 'png', '--browser-path', requireChromium(build), '-o', output]),
+  );
   const pictures = (await readdir(folder)).sort();
   const published = await build.staging.publish('png');
   return pictures.map((picture) => ({ path: join(published, picture) }));

@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { handoutBase, RELATIVE_LINKS_WARNING } from '../../src/deck/link-base.ts';
 import { readPdfXml } from './pdf-xml.ts';
@@ -55,5 +60,30 @@ describe('PDF links with and without a public address', () => {
     const { run, hrefs } = await exportPdf({ ...process.env, DEMO_BASE_URL: 'https://example.org/talk' });
     expect(run.stderr).toBe('');
     expect(hrefs).toEqual(['https://example.org/talk/pages/next.html?from=2']);
+  });
+});
+
+describe('demo links in a handout made with a public address', () => {
+  it('are a QR code, label and printed address in one link: the QR code decodes to the link’s own target', async () => {
+    // The registry puts the descent demo on slide 10.
+    const slides = Array.from({ length: 10 }, (_, i) => (i === 9 ? '# 勾配降下法\n\n[▶ ライブデモ](demo:descent)' : `# ${i + 1}`));
+    const deck = await makeTempDeck(`---\nmarp: true\ntheme: sample\nlang: ja\n---\n\n${slides.join('\n\n---\n\n')}\n`);
+    try {
+      const run = await runDeckCli(['pdf', '--deck', deck.file, '--out', deck.outDir], {
+        ...process.env,
+        DEMO_BASE_URL: 'https://example.org/talk/',
+      });
+      expect(run.status, run.stderr).toBe(0);
+      const pdf = join(deck.outDir, 'deck.pdf');
+      const target = 'https://example.org/talk/demos/descent/?from=10';
+      const xml = readPdfXml(pdf);
+      expect(new Set([...xml.matchAll(/<a href="([^"]*)"/g)].map(([, href]) => href.replace(/&amp;/g, '&')))).toEqual(new Set([target]));
+      expect(xml.replace(/<[^>]+>/g, '')).toContain('example.org/talk/demos/descent');
+      execFileSync('pdftoppm', ['-r', '110', '-f', '10', '-l', '10', '-png', '-singlefile', pdf, join(deck.outDir, 'slide10')]);
+      const png = PNG.sync.read(readFileSync(join(deck.outDir, 'slide10.png')));
+      expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(target);
+    } finally {
+      await deck.remove();
+    }
   });
 });

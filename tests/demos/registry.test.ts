@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { demoLinkProblem, demoReferenceProblem } from '../../src/deck/demo-references.ts';
+import { demoLinkProblem, demoReferenceProblem, printedAddress, qrSvg } from '../../src/deck/demo-references.ts';
 import { createMarp, loadMarpConfig } from '../../src/deck/marp-config.ts';
 import { projectRoot } from '../../src/deck/project-paths.ts';
 import { DEMO_IDS, DEMOS, demoEntry, demoHref, firstSlide, slidesOf } from '../../src/demos/registry.ts';
@@ -71,6 +71,23 @@ describe('demo references in the deck (the markdown-it plugin of marp.config.mjs
     const html = await render('---\nmarp: true\n---\n\n[▶](demo:descnt)');
     expect(html[0]).toContain('href="#"');
     expect(html[0]).toMatch(/data-demo-error="unknown demo &quot;demo:descnt&quot;/);
+  });
+});
+
+describe('a demo link in a handout', () => {
+  it('prints an address a person can type: no scheme, no back-link slide, commas as written', () => {
+    expect(printedAddress(new URL('https://example.org/talk/demos/activations/?show=sigmoid%2Ctanh&from=20'))).toBe(
+      'example.org/talk/demos/activations/?show=sigmoid,tanh',
+    );
+    expect(printedAddress(new URL('https://example.org/talk/demos/descent/?from=10'))).toBe('example.org/talk/demos/descent/');
+  });
+
+  it('draws its QR code as one square path with a 4-module quiet zone', () => {
+    const svg = qrSvg('https://example.org/talk/demos/descent/?from=10');
+    const side = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)?.[1]);
+    // Version 3 or 4 at level M for a URL this long: 29 or 33 modules, plus 8 for the quiet zone.
+    expect([37, 41]).toContain(side);
+    expect(svg.match(/<path /g)).toHaveLength(1);
   });
 });
 
