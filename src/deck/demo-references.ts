@@ -3,6 +3,7 @@ import { DEMO_IDS, type DemoId, demoEntry, demoHref, slidesOf } from '../demos/r
 import { DEMO_SCHEMAS } from '../demos/schemas.ts';
 import { pageSchema } from '../ui/page-schema.ts';
 import { readState } from '../ui/url-state/index.ts';
+import { DEMO_STILLS_ENV } from './demo-stills.ts';
 
 /**
  * Demo references in the deck: a link whose address is `demo:<id>` (`[▶ ライブデモ](demo:descent)`)
@@ -60,6 +61,7 @@ export function demoReferences(md: MarkdownIt): void {
   // Markup this plugin made itself (QR code, printed address): not deck HTML, so not filtered as such.
   md.renderer.rules.demo_markup = (tokens, index) => tokens[index].content;
   md.core.ruler.push('demo_references', (state) => {
+    showDemoStills(state.tokens);
     let slide = 0;
     for (const token of state.tokens) {
       if (token.type === 'marpit_slide_open') slide = Number((token.meta as { marpitSlide?: number }).marpitSlide ?? 0) + 1;
@@ -168,3 +170,22 @@ export function qrSvg(text: string): string {
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * In an export, a slide with a live demo shows that demo's still picture (demo-stills.ts) in place of
+ * its right-hand figure. The figure tokens of a slide come before the slide's own section.
+ */
+function showDemoStills(tokens: Token[]): void {
+  const stills = JSON.parse(process.env[DEMO_STILLS_ENV] ?? '{}') as Record<string, string>;
+  if (Object.keys(stills).length === 0) return;
+  let figures: Token[] = [];
+  for (const token of tokens) {
+    if (token.type === 'marpit_advanced_background_image_open') figures.push(token);
+    if (token.type !== 'marpit_slide_open') continue;
+    const still = stills[Number((token.meta as { marpitSlide?: number }).marpitSlide ?? 0) + 1];
+    if (still) {
+      for (const figure of figures) figure.attrSet('style', (figure.attrGet('style') ?? '').replace(/url\("[^"]*"\)/, `url("${still}")`));
+    }
+    figures = [];
+  }
+}

@@ -2,6 +2,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type BuildStep, type DeckBuild, outputName, requireChromium } from './deck-build.ts';
+import { withDemoStills } from './demo-stills.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { relativizePdfLinks, withHandoutLinks } from './link-base.ts';
 import { measureLinks, type SlideLinks } from './measure-links.ts';
@@ -12,8 +13,8 @@ import { runMarpCli } from './run-marp-cli.ts';
 export const exportPdf: BuildStep = async (build) => {
   const name = `${outputName(build)}.pdf`;
   const output = join(build.staging.path, name);
-  await withHandoutLinks(build.linkBase, () =>
-    runMarpCli([build.deck.file, '--pdf', '--browser-path', requireChromium(build), '-o', output]),
+  await withDemoStills(build, () =>
+    withHandoutLinks(build.linkBase, () => runMarpCli([build.deck.file, '--pdf', '--browser-path', requireChromium(build), '-o', output])),
   );
   if (build.linkBase === null) {
     const { pdf, rewritten } = await relativizePdfLinks(await readFile(output), dirname(build.deck.file));
@@ -26,8 +27,10 @@ export const exportPdf: BuildStep = async (build) => {
 export const exportPptx: BuildStep = async (build) => {
   const name = `${outputName(build)}.pptx`;
   const file = join(build.staging.path, name);
-  const [, links] = await withHandoutLinks(build.linkBase, () =>
-    Promise.all([runMarpCli([build.deck.file, '--pptx', '--browser-path', requireChromium(build), '-o', file]), linksOf(build)]),
+  const [, links] = await withDemoStills(build, () =>
+    withHandoutLinks(build.linkBase, () =>
+      Promise.all([runMarpCli([build.deck.file, '--pptx', '--browser-path', requireChromium(build), '-o', file]), linksOf(build)]),
+    ),
   );
   await writeFile(file, await addLinksToPptx(await readFile(file), links));
   return [{ path: await build.staging.publish(name) }];
@@ -47,8 +50,10 @@ export const exportPng: BuildStep = async (build) => {
   const name = outputName(build);
   const folder = join(build.staging.path, 'png');
   const output = join(folder, `${name}.png`);
-  await withHandoutLinks(build.linkBase, () =>
-    runMarpCli([build.deck.file, '--images', 'png', '--browser-path', requireChromium(build), '-o', output]),
+  await withDemoStills(build, () =>
+    withHandoutLinks(build.linkBase, () =>
+      runMarpCli([build.deck.file, '--images', 'png', '--browser-path', requireChromium(build), '-o', output]),
+    ),
   );
   const pictures = (await readdir(folder)).sort();
   const published = await build.staging.publish('png');

@@ -14,6 +14,7 @@ describe('npm run export:pdf: dist/deck.pdf', () => {
   let xml = '';
   let slideCount = 0;
   let deckLinks: { page: number; href: string }[] = [];
+  let embedSlides: { number: number; html: string }[] = [];
 
   beforeAll(() => {
     const { outDir } = deckExports();
@@ -22,6 +23,7 @@ describe('npm run export:pdf: dist/deck.pdf', () => {
     const slides = slidesOf(readFileSync(join(outDir, 'deck.html'), 'utf8'));
     slideCount = slides.length;
     deckLinks = slides.flatMap((slide) => hrefsOf(slide.html).map((href) => ({ page: slide.number, href })));
+    embedSlides = slides.filter((slide) => /class="demo-embed/.test(slide.html));
   });
 
   it('has one page per slide', () => {
@@ -42,6 +44,25 @@ describe('npm run export:pdf: dist/deck.pdf', () => {
     expect(fonts.some(({ name }) => name.startsWith('KaTeX_'))).toBe(true);
     expect(fonts.filter(({ embedded }) => embedded !== 'yes')).toEqual([]);
     expect(fonts.filter(({ name }) => !/^(NotoSansJP|KaTeX_)/.test(name))).toEqual([]);
+  });
+
+  it('shows each live demo as a picture of the demo itself, at the size of its slide’s figure area (twice the pixels)', () => {
+    // Each slide with a live demo (its link has class demo-embed), and the share of the slide its figure takes.
+    const expected = embedSlides.map(({ number, html }) => {
+      const share = Number(/--marpit-advanced-background-split:\s*([\d.]+)%/.exec(html)?.[1]) / 100;
+      return [String(number), `${2 * Math.round(1280 * share)}x1440`] as const;
+    });
+    expect(expected.map(([page]) => page)).toEqual(['19', '20', '22', '23']);
+    for (const [page, size] of expected) {
+      const images = poppler('pdfimages', '-list', '-f', page, '-l', page, pdf)
+        .split('\n')
+        .slice(2)
+        .filter(Boolean)
+        .map((line) => line.trim().split(/\s+/).slice(3, 5).join('x'))
+        // Slide-high pictures only (Chromium also rasterizes the buttons' shadows).
+        .filter((dimensions) => dimensions.endsWith('x1440'));
+      expect({ page, images }).toEqual({ page, images: [size] });
+    }
   });
 
   it('has extractable Japanese text', () => {
