@@ -41,8 +41,8 @@ function embedsOf(build: DeckBuild): Embed[] {
   });
 }
 
-/** A demo page has drawn: it answers on window.demo, its stage has a plot, fonts are in, and two frames changed nothing. */
-const SETTLED = `new Promise((resolve) => {
+/** Resolves once the page's fonts are in and two animation frames in a row changed nothing in it (evaluated in the page). */
+export const PAGE_SETTLED = `new Promise((resolve) => {
   let changed = false;
   const observer = new MutationObserver(() => { changed = true; });
   observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
@@ -79,7 +79,7 @@ async function renderStills(build: DeckBuild, embeds: readonly Embed[], folder: 
       await page.waitForFunction('window.demo !== undefined && document.querySelector(".demo-stage svg, .demo-stage canvas") !== null');
       // A picture has nothing to play: the player's buttons are left out of it.
       await page.addStyleTag({ content: '.demo-controls { display: none }' });
-      await page.evaluate(SETTLED);
+      await page.evaluate(PAGE_SETTLED);
       const file = join(folder, `demo-still-${embed.slide}.png`);
       await page.screenshot({ path: file });
       await page.close();

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, ConsoleMessage, Page } from 'playwright-core';
 import { build, createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll } from 'vitest';
+import { PAGE_SETTLED } from '../../src/deck/demo-stills.ts';
 import { findChromium } from '../../src/deck/find-chromium.ts';
 import { launchChromium } from '../../src/deck/launch-chromium.ts';
 
@@ -170,25 +171,7 @@ export function useDemoPages(
  */
 export async function settle(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector('.tr-run:not([data-step])') === null);
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        let changed = false;
-        const observer = new MutationObserver(() => {
-          changed = true;
-        });
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-        let quietFrames = 0;
-        const look = () => {
-          quietFrames = changed || document.fonts.status !== 'loaded' ? 0 : quietFrames + 1;
-          changed = false;
-          if (quietFrames < 2) return void requestAnimationFrame(look);
-          observer.disconnect();
-          resolve();
-        };
-        requestAnimationFrame(look);
-      }),
-  );
+  await page.evaluate(PAGE_SETTLED);
 }
 
 /**
