@@ -66,10 +66,14 @@
     });
   };
 
+  // The slide's size changes without a window resize too (the presenter view's divider): follow it.
+  const slideResized = new ResizeObserver(() => position());
+
   const release = () => {
     if (!live) return;
     const { link, box, frame } = live;
     live = null;
+    slideResized.disconnect();
     try {
       leftAt.set(link, frame.contentWindow?.location.href);
       /** @type {any} */ (frame.contentWindow)?.demo?.pause();
@@ -107,6 +111,7 @@
     box.append(frame);
     document.body.append(box);
     live = { link, box, frame };
+    slideResized.observe(/** @type {Element} */ (link.closest('svg')));
     position();
   };
 
