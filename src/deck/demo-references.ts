@@ -61,7 +61,7 @@ export function demoReferences(md: MarkdownIt): void {
   // Markup this plugin made itself (QR code, printed address): not deck HTML, so not filtered as such.
   md.renderer.rules.demo_markup = (tokens, index) => tokens[index].content;
   md.core.ruler.push('demo_references', (state) => {
-    showDemoStills(state.tokens);
+    showDemoFigures(state.tokens);
     let slide = 0;
     for (const token of state.tokens) {
       if (token.type === 'marpit_slide_open') slide = Number((token.meta as { marpitSlide?: number }).marpitSlide ?? 0) + 1;
@@ -172,20 +172,38 @@ export function qrSvg(text: string): string {
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
- * In an export, a slide with a live demo shows that demo's still picture (demo-stills.ts) in place of
- * its right-hand figure. The figure tokens of a slide come before the slide's own section.
+ * Slide figures that are demos, `![bg right:60%](demo:training)`: the figure area is where the HTML
+ * deck runs the demo live (the figure gets `data-embed`; it draws nothing itself). In an export a
+ * slide with a live demo, in either form, shows that demo's still picture (demo-stills.ts) as its
+ * figure. A slide's figure tokens come before the slide's own section.
  */
-function showDemoStills(tokens: Token[]): void {
+function showDemoFigures(tokens: Token[]): void {
   const stills = JSON.parse(process.env[DEMO_STILLS_ENV] ?? '{}') as Record<string, string>;
-  if (Object.keys(stills).length === 0) return;
   let figures: Token[] = [];
   for (const token of tokens) {
     if (token.type === 'marpit_advanced_background_image_open') figures.push(token);
     if (token.type !== 'marpit_slide_open') continue;
-    const still = stills[Number((token.meta as { marpitSlide?: number }).marpitSlide ?? 0) + 1];
-    if (still) {
-      for (const figure of figures) figure.attrSet('style', (figure.attrGet('style') ?? '').replace(/url\("[^"]*"\)/, `url("${still}")`));
+    const slide = Number((token.meta as { marpitSlide?: number }).marpitSlide ?? 0) + 1;
+    for (const figure of figures) {
+      const style = figure.attrGet('style') ?? '';
+      const reference = /url\("(demo:[^"]*)"\)/.exec(style)?.[1];
+      if (reference) markDemoFigure(figure, reference, slide);
+      const still = stills[slide];
+      if (still || reference) {
+        figure.attrSet('style', style.replace(/url\("[^"]*"\)/, still ? `url("${still}")` : 'none'));
+      }
     }
     figures = [];
   }
+}
+
+function markDemoFigure(figure: Token, reference: string, slide: number): void {
+  const problem = demoReferenceProblem(reference, slide);
+  if (problem) {
+    figure.attrSet('data-demo-error', problem);
+    return;
+  }
+  const demo = demoEntry(reference.slice(DEMO_SCHEME.length) as DemoId);
+  figure.attrSet('data-embed', `${demoHref(demo, slide)}&embed=1`);
+  figure.attrSet('data-demo-title', demo.title.ja);
 }

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
 import type { DeckBuild } from './deck-build.ts';
 import { requireChromium } from './deck-build.ts';
 import { decodeHtmlEntities } from './html-entities.ts';
@@ -33,7 +34,7 @@ interface Embed {
 function embedsOf(build: DeckBuild): Embed[] {
   const { html } = build.marp.render(build.deck.markdown, { htmlAsArray: true });
   return html.flatMap((slideHtml, index) => {
-    const path = /<a [^>]*class="demo-embed[^"]*"[^>]*data-embed="([^"]*)"/.exec(slideHtml)?.[1];
+    const path = /\sdata-embed="([^"]*)"/.exec(slideHtml)?.[1];
     if (path === undefined) return [];
     const split = /--marpit-advanced-background-split:\s*([\d.]+)%/.exec(slideHtml)?.[1];
     const share = split === undefined ? RIGHT_SHARE : Number(split) / 100;
@@ -57,6 +58,22 @@ export const PAGE_SETTLED = `new Promise((resolve) => {
   requestAnimationFrame(look);
 })`;
 
+/** The steps at which the training lab's scenes make their claims (scenes.ts): a handout shows the runs there. */
+const TRAINED_STEPS = 1000;
+
+/**
+ * A demo that runs in time (it reports progress: the training lab) is pictured where its slide's claim
+ * is made, after TRAINED_STEPS, not before it has started: played, then paused once every run is there
+ * and every run's panel shows it.
+ */
+async function trainedAsClaimed(page: Page): Promise<void> {
+  if ((await page.evaluate('window.demo.get().progress')) === null) return;
+  await page.evaluate('window.demo.play()');
+  await page.waitForFunction(`window.demo.get().progress >= ${TRAINED_STEPS}`, undefined, { timeout: 300_000, polling: 100 });
+  await page.evaluate('window.demo.pause()');
+  await page.waitForFunction(`[...document.querySelectorAll('[data-step]')].every((panel) => Number(panel.dataset.step) >= ${TRAINED_STEPS})`);
+}
+
 async function renderStills(build: DeckBuild, embeds: readonly Embed[], folder: string): Promise<DemoStills> {
   // Loaded on first use: only a deck with live demos needs a demo server for its exports.
   const { createServer } = await import('vite');
@@ -79,6 +96,7 @@ async function renderStills(build: DeckBuild, embeds: readonly Embed[], folder: 
       await page.waitForFunction('window.demo !== undefined && document.querySelector(".demo-stage svg, .demo-stage canvas") !== null');
       // A picture has nothing to play: the player's buttons are left out of it.
       await page.addStyleTag({ content: '.demo-controls { display: none }' });
+      await trainedAsClaimed(page);
       await page.evaluate(PAGE_SETTLED);
       const file = join(folder, `demo-still-${embed.slide}.png`);
       await page.screenshot({ path: file });

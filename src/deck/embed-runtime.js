@@ -16,7 +16,7 @@
   const RIGHT_SHARE = 0.45;
   const LIVE_VIEWS = ['', 'presenter'];
 
-  /** @type {{ link: HTMLAnchorElement, box: HTMLDivElement, frame: HTMLIFrameElement } | null} */
+  /** @type {{ link: HTMLElement, box: HTMLDivElement, frame: HTMLIFrameElement } | null} */
   let live = null;
   /** Where each embedded demo was left (its address, with the state the presenter gave it). */
   const leftAt = new Map();
@@ -32,12 +32,13 @@
     // The overview lies over the deck in a frame of its own: nothing runs under it.
     if (document.querySelector('.bespoke-marp-overview[data-open="1"]')) return null;
     const slide = document.querySelector('svg.bespoke-marp-slide.bespoke-marp-active');
-    const link = /** @type {HTMLAnchorElement | null} */ (slide?.querySelector('a.demo-embed[data-embed]') ?? null);
+    // The image form of a demo link, or a slide figure that is a demo (`![bg right:60%](demo:training)`).
+    const link = /** @type {HTMLElement | null} */ (slide?.querySelector('[data-embed]') ?? null);
     return link && !failed.has(link) ? link : null;
   };
 
   /** The slide's right-hand figure area on screen, and the slide's scale. */
-  const placeOf = (/** @type {HTMLAnchorElement} */ link) => {
+  const placeOf = (/** @type {HTMLElement} */ link) => {
     const slide = /** @type {SVGSVGElement} */ (link.closest('svg'));
     const slideBox = slide.getBoundingClientRect();
     const figure = slide.querySelector('[data-marpit-advanced-background="background"] [data-marpit-advanced-background-container]');
@@ -83,15 +84,16 @@
     box.remove();
   };
 
-  const show = (/** @type {HTMLAnchorElement} */ link) => {
+  const show = (/** @type {HTMLElement} */ link) => {
     const box = document.createElement('div');
     box.className = 'demo-embed-box';
     box.tabIndex = 0;
     box.setAttribute('role', 'region');
-    box.setAttribute('aria-label', link.textContent ?? '');
+    const title = link.dataset.demoTitle ?? link.textContent ?? '';
+    box.setAttribute('aria-label', title);
     const frame = document.createElement('iframe');
-    frame.title = link.textContent ?? '';
-    frame.src = leftAt.get(link) ?? link.dataset.embed ?? link.href;
+    frame.title = title;
+    frame.src = leftAt.get(link) ?? link.dataset.embed ?? '';
     // Shown once the demo answers; a page that is not a demo (a 404) leaves the figure as it is.
     box.style.visibility = 'hidden';
     frame.addEventListener('load', () => {

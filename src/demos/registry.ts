@@ -65,7 +65,14 @@ export const DEMOS: readonly DemoEntry[] = [
   },
   {
     id: 'training',
-    slides: { 19: 'scene=deepSigmoid', 20: 'scene=deepTanh', 22: 'scene=reluLearns', 23: 'scene=reluLearns', 24: 'scene=dawn' },
+    slides: {
+      19: 'scene=deepSigmoid',
+      20: 'scene=deepTanh',
+      22: 'scene=reluLearns',
+      23: 'scene=reluLearns',
+      24: 'scene=dawn',
+      25: 'scene=dawn',
+    },
     title: { ja: '学習ラボ：層ごとの勾配を見ながら学習する', en: 'Training lab: every layer’s gradient, live' },
     summary: {
       ja: '同じネットワーク・データ・初期値で sigmoid・tanh・ReLU を並べて学習。深い sigmoid は第1層の勾配が消えて止まる。',

@@ -23,7 +23,7 @@ describe('npm run export:pdf: dist/deck.pdf', () => {
     const slides = slidesOf(readFileSync(join(outDir, 'deck.html'), 'utf8'));
     slideCount = slides.length;
     deckLinks = slides.flatMap((slide) => hrefsOf(slide.html).map((href) => ({ page: slide.number, href })));
-    embedSlides = slides.filter((slide) => /class="demo-embed/.test(slide.html));
+    embedSlides = slides.filter((slide) => /\sdata-embed="/.test(slide.html));
   });
 
   it('has one page per slide', () => {
@@ -47,12 +47,12 @@ describe('npm run export:pdf: dist/deck.pdf', () => {
   });
 
   it('shows each live demo as a picture of the demo itself, at the size of its slide’s figure area (twice the pixels)', () => {
-    // Each slide with a live demo (its link has class demo-embed), and the share of the slide its figure takes.
+    // Each slide with a live demo (an element with data-embed: the link or the figure), and the share of the slide its figure takes.
     const expected = embedSlides.map(({ number, html }) => {
       const share = Number(/--marpit-advanced-background-split:\s*([\d.]+)%/.exec(html)?.[1]) / 100;
       return [String(number), `${2 * Math.round(1280 * share)}x1440`] as const;
     });
-    expect(expected.map(([page]) => page)).toEqual(['19', '20', '22', '23']);
+    expect(expected.map(([page]) => page)).toEqual(['19', '20', '22', '23', '25']);
     for (const [page, size] of expected) {
       const images = poppler('pdfimages', '-list', '-f', page, '-l', page, pdf)
         .split('\n')

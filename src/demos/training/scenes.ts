@@ -29,7 +29,7 @@ export const STALLED_ACCURACY = 0.75;
  * badInit — N(0, 1) weights: ReLU's first loss is in the hundreds and its gradients ~10³ (exploding), yet at
  *   a small α it recovers and learns; sigmoid saturates and its gradient vanishes. (α = 3×10⁻⁴: at 10⁻³
  *   such steep weights sit at the edge of stability, the loss wobbling from step to step.)
- * dawn (slide 24) — 20 layers, He init: sigmoid stalls, ReLU learns.
+ * dawn (slides 24, 25) — 20 layers, He init: sigmoid stalls, ReLU learns.
  */
 export const SCENES: Readonly<
   Record<Exclude<SceneName, 'custom'>, { readonly settings: Partial<TrainingSettings>; readonly claim: SceneClaim }>
