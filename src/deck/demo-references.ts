@@ -190,12 +190,21 @@ function showDemoFigures(tokens: Token[]): void {
       if (reference) markDemoFigure(figure, reference, slide);
       const still = stills[slide];
       if (still || reference) {
-        figure.attrSet('style', style.replace(/url\("[^"]*"\)/, still ? `url("${still}")` : 'none'));
+        figure.attrSet('style', style.replace(/url\("[^"]*"\)/, `url("${still ?? DEMO_PLACEHOLDER}")`));
       }
     }
     figures = [];
   }
 }
+
+/**
+ * What a figure that is a demo shows where the demo cannot run (a deck opened from disk) and until it
+ * runs: a pale panel with a play sign (no text: a background picture cannot use the deck's fonts).
+ */
+const DEMO_PLACEHOLDER = `data:image/svg+xml,${encodeURIComponent(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 160 90"><rect width="160" height="90" fill="#eef2f8"/>' +
+    '<circle cx="80" cy="45" r="16" fill="#1d4ed8"/><path d="M74 36v18l15-9z" fill="#fff"/></svg>',
+)}`;
 
 function markDemoFigure(figure: Token, reference: string, slide: number): void {
   const problem = demoReferenceProblem(reference, slide);

@@ -71,7 +71,9 @@ async function trainedAsClaimed(page: Page): Promise<void> {
   await page.evaluate('window.demo.play()');
   await page.waitForFunction(`window.demo.get().progress >= ${TRAINED_STEPS}`, undefined, { timeout: 300_000, polling: 100 });
   await page.evaluate('window.demo.pause()');
-  await page.waitForFunction(`[...document.querySelectorAll('[data-step]')].every((panel) => Number(panel.dataset.step) >= ${TRAINED_STEPS})`);
+  await page.waitForFunction(
+    `[...document.querySelectorAll('[data-step]')].every((panel) => Number(panel.dataset.step) >= ${TRAINED_STEPS})`,
+  );
 }
 
 async function renderStills(build: DeckBuild, embeds: readonly Embed[], folder: string): Promise<DemoStills> {
