@@ -95,7 +95,8 @@
     frame.title = title;
     frame.src = leftAt.get(link) ?? link.dataset.embed ?? '';
     // Shown once the demo answers; a page that is not a demo (a 404) leaves the figure as it is.
-    box.style.visibility = 'hidden';
+    // Transparent rather than hidden meanwhile: Enter can hand it the keys while it loads.
+    box.style.opacity = '0';
     frame.addEventListener('load', () => {
       let answered = false;
       try {
@@ -104,7 +105,7 @@
         // Another origin: not our demo.
       }
       if (live?.frame !== frame) return;
-      if (answered) box.style.visibility = '';
+      if (answered) box.style.opacity = '';
       else {
         failed.add(link);
         release();

@@ -19,9 +19,11 @@ const HEAP_BUDGET_BYTES = 10 * 1024 * 1024;
 const JS_BUDGET_BYTES = 150_000;
 const JITTER_MS = 0.5;
 
-/** True once the shown slide's live demo has drawn its stage and answers on window.demo. */
+/** True once the shown slide's live demo is on screen, has drawn its stage and answers on window.demo. */
 const LIVE_DEMO_READY = `(() => {
-  const frame = document.querySelector('.demo-embed-box iframe');
+  const box = document.querySelector('.demo-embed-box');
+  if (!box || box.style.opacity === '0') return false;
+  const frame = box.querySelector('iframe');
   const inner = frame && frame.contentWindow;
   try {
     return !!(inner && inner.demo && inner.document.querySelector('.demo-stage svg'));
