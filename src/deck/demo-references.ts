@@ -54,8 +54,8 @@ interface CoreState {
 /**
  * The markdown-it plugin (marp.config.mjs uses it): runs after Marp has split the slides. The image
  * form, `![▶ ライブデモ](demo:gradient-chain)`, asks for the demo live in the slide: in the HTML deck
- * it runs over the slide's right-hand figure while the slide is shown (embed-runtime.ts); in every
- * export it is the same link as the plain form.
+ * it runs over the slide's right-hand figure while the slide is shown (embed-runtime.js); in an
+ * export it is the same link as the plain form, and the figure shows the demo's still (demo-stills.ts).
  */
 export function demoReferences(md: MarkdownIt): void {
   // Markup this plugin made itself (QR code, printed address): not deck HTML, so not filtered as such.
@@ -72,7 +72,7 @@ export function demoReferences(md: MarkdownIt): void {
         const href = child.type === 'link_open' ? child.attrGet('href') : null;
         if (href?.startsWith(DEMO_SCHEME)) rewrite(child, href, slide);
       }
-      if (handoutBase) token.children = withHandoutLinks(token.children, handoutBase, state);
+      if (handoutBase) token.children = asHandoutLinks(token.children, handoutBase, state);
     }
   });
 }
@@ -119,7 +119,7 @@ export function demoLinkProblem(url: string, slide: number): string | null {
  * label and its printed address, all one link, so a printed page and a phone in the audience reach
  * the demo too.
  */
-function withHandoutLinks(children: Token[], base: string, state: CoreState): Token[] {
+function asHandoutLinks(children: Token[], base: string, state: CoreState): Token[] {
   const result: Token[] = [];
   for (let i = 0; i < children.length; i++) {
     const open = children[i];

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -79,10 +79,11 @@ async function trainedAsClaimed(page: Page): Promise<void> {
 async function renderStills(build: DeckBuild, embeds: readonly Embed[], folder: string): Promise<DemoStills> {
   // Loaded on first use: only a deck with live demos needs a demo server for its exports.
   const { createServer } = await import('vite');
+  const cacheDir = await mkdtemp(join(tmpdir(), 'deck-stills-vite-'));
   const server = await createServer({
     configFile: false,
     root: join(projectRoot, 'src'),
-    cacheDir: await mkdtemp(join(tmpdir(), 'deck-stills-vite-')),
+    cacheDir,
     logLevel: 'silent',
     server: { host: '127.0.0.1', port: 0, hmr: false },
   });
@@ -109,6 +110,7 @@ async function renderStills(build: DeckBuild, embeds: readonly Embed[], folder: 
   } finally {
     await browser.close();
     await server.close();
+    await rm(cacheDir, { recursive: true, force: true });
   }
 }
 
