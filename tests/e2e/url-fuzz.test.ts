@@ -3,12 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { activationsSchema } from '../../src/demos/activations/schema.ts';
-import { backpropSchema } from '../../src/demos/backprop/schema.ts';
-import { compositionSchema } from '../../src/demos/composition/schema.ts';
-import { descentSchema } from '../../src/demos/descent/schema.ts';
-import { gradientChainSchema } from '../../src/demos/gradient-chain/schema.ts';
-import { trainingSchema } from '../../src/demos/training/schema.ts';
+import type { DemoId } from '../../src/demos/registry.ts';
+import { DEMO_SCHEMAS } from '../../src/demos/schemas.ts';
 import { noticeLines } from '../../src/ui/notices.ts';
 import { type PageSchema, pageSchema } from '../../src/ui/page-schema.ts';
 import { readState, type Schema } from '../../src/ui/url-state/index.ts';
@@ -34,14 +30,18 @@ const DEMO_TIMEOUT = 600_000;
 /** Words a number becomes when it was never one. */
 const NOT_A_NUMBER = /NaN|Infinity|undefined|null/;
 
-const DEMOS_UNDER_FUZZ: readonly { id: string; schema: Schema; readySelector: string }[] = [
-  { id: 'composition', schema: compositionSchema, readySelector: 'svg.plot' },
-  { id: 'descent', schema: descentSchema, readySelector: '[data-testid=parabola] svg .drag-handle' },
-  { id: 'backprop', schema: backpropSchema, readySelector: '.bp-graph .node' },
-  { id: 'activations', schema: activationsSchema, readySelector: '.curve-plot svg.plot' },
-  { id: 'gradient-chain', schema: gradientChainSchema, readySelector: '.gc-column svg.plot' },
-  { id: 'training', schema: trainingSchema, readySelector: '.tr-run [data-testid=layers] svg' },
-];
+/** What shows that each demo has drawn; its URL parameters come from DEMO_SCHEMAS. */
+const READY_SELECTORS: Readonly<Record<DemoId, string>> = {
+  composition: 'svg.plot',
+  descent: '[data-testid=parabola] svg .drag-handle',
+  backprop: '.bp-graph .node',
+  activations: '.curve-plot svg.plot',
+  'gradient-chain': '.gc-column svg.plot',
+  training: '.tr-run [data-testid=layers] svg',
+};
+const DEMOS_UNDER_FUZZ: readonly { id: DemoId; schema: Schema; readySelector: string }[] = (Object.keys(READY_SELECTORS) as DemoId[]).map(
+  (id) => ({ id, schema: DEMO_SCHEMAS[id], readySelector: READY_SELECTORS[id] }),
+);
 
 /** What one load of a demo shows, read in the page once it has drawn and its fonts are in. */
 interface Shown {
