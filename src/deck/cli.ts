@@ -50,8 +50,13 @@ async function main(argv: string[]): Promise<void> {
   if (linkBase === null && steps.some((step) => step === exportPdf || step === exportPptx)) console.warn(RELATIVE_LINKS_WARNING);
 
   await withStagingDir(resolve(values.out), async (staging) => {
-    for (const step of steps) {
-      for (const written of await step({ deck, config, marp, staging, chromium, linkBase })) console.log(describe(written));
+    // One build for every step: what they share (the demo stills) is made once. The steps run side
+    // by side (each export is a browser of its own) and report in the order they were asked for.
+    const build = { deck, config, marp, staging, chromium, linkBase };
+    const outcomes = await Promise.allSettled(steps.map((step) => step(build)));
+    for (const outcome of outcomes) {
+      if (outcome.status === 'rejected') throw outcome.reason;
+      for (const written of outcome.value) console.log(describe(written));
     }
   });
 }

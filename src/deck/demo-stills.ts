@@ -1,13 +1,15 @@
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { DeckBuild } from './deck-build.ts';
 import { requireChromium } from './deck-build.ts';
 import { decodeHtmlEntities } from './html-entities.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { projectRoot } from './project-paths.ts';
+import { withEnv } from './scoped-env.ts';
 
 /**
  * The still pictures the exports show where the HTML deck runs a demo live (the image form of a demo
@@ -76,7 +78,33 @@ async function trainedAsClaimed(page: Page): Promise<void> {
   );
 }
 
-async function renderStills(build: DeckBuild, embeds: readonly Embed[], folder: string): Promise<DemoStills> {
+/**
+ * The lab's runs leave half a core to the page on a live slide (cpu-share.ts); a still has nobody
+ * waiting on the page, so its browser claims cores enough for every run to train flat out.
+ */
+const STILL_CORES = 64;
+
+async function renderStill(browser: Browser, origin: string, embed: Embed, file: string, loaded: () => void): Promise<void> {
+  const page = await browser.newPage({ viewport: { width: embed.width, height: SLIDE.height }, deviceScaleFactor: PIXEL_RATIO });
+  try {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setHardwareConcurrencyOverride', { hardwareConcurrency: STILL_CORES });
+    await page.goto(`${origin}/${embed.path}`);
+    await page.waitForFunction('window.demo !== undefined && document.querySelector(".demo-stage svg, .demo-stage canvas") !== null');
+    loaded();
+    // A picture has nothing to play: the player's buttons are left out of it.
+    await page.addStyleTag({ content: '.demo-controls { display: none }' });
+    await trainedAsClaimed(page);
+    await page.evaluate(PAGE_SETTLED);
+    await page.screenshot({ path: file });
+  } finally {
+    loaded();
+    await page.close();
+  }
+}
+
+/** Renders each still into its file: one demo server and browser for all of them. */
+async function renderStills(build: DeckBuild, jobs: readonly { embed: Embed; file: string }[]): Promise<void> {
   // Loaded on first use: only a deck with live demos needs a demo server for its exports.
   const { createServer } = await import('vite');
   const cacheDir = await mkdtemp(join(tmpdir(), 'deck-stills-vite-'));
@@ -92,21 +120,22 @@ async function renderStills(build: DeckBuild, embeds: readonly Embed[], folder: 
     await server.listen();
     const address = server.httpServer?.address();
     if (!address || typeof address === 'string') throw new Error('the demo server for the stills has no port');
-    const stills: Record<number, string> = {};
-    for (const embed of embeds) {
-      const page = await browser.newPage({ viewport: { width: embed.width, height: SLIDE.height }, deviceScaleFactor: PIXEL_RATIO });
-      await page.goto(`http://127.0.0.1:${address.port}/${embed.path}`);
-      await page.waitForFunction('window.demo !== undefined && document.querySelector(".demo-stage svg, .demo-stage canvas") !== null');
-      // A picture has nothing to play: the player's buttons are left out of it.
-      await page.addStyleTag({ content: '.demo-controls { display: none }' });
-      await trainedAsClaimed(page);
-      await page.evaluate(PAGE_SETTLED);
-      const file = join(folder, `demo-still-${embed.slide}.png`);
-      await page.screenshot({ path: file });
-      await page.close();
-      stills[embed.slide] = pathToFileURL(file).href;
+    const origin = `http://127.0.0.1:${address.port}`;
+    // Each page starts loading once the one before it has loaded (loading is what the demo server is
+    // busy with); the rest, a lab training its runs on every core, overlaps with the next pages.
+    const renders: Promise<void>[] = [];
+    for (const { embed, file } of jobs) {
+      let markLoaded = () => {};
+      const loaded = new Promise<void>((resolve) => {
+        markLoaded = resolve;
+      });
+      const render = renderStill(browser, origin, embed, file, markLoaded);
+      // Its failure is reported by Promise.all below, not as an unhandled rejection meanwhile.
+      render.catch(() => {});
+      renders.push(render);
+      await Promise.race([loaded, render]);
     }
-    return stills;
+    await Promise.all(renders);
   } finally {
     await browser.close();
     await server.close();
@@ -114,24 +143,94 @@ async function renderStills(build: DeckBuild, embeds: readonly Embed[], folder: 
   }
 }
 
-const rendered = new WeakMap<DeckBuild, Promise<DemoStills>>();
+/**
+ * Stills are kept between builds, so an export after a change to the slides' text does not train the
+ * lab again: a still's key covers everything its picture depends on (every file the demo pages are
+ * built from, the locked packages with their fonts, the browser, the state, size and pixels).
+ */
+export const STILLS_CACHE_DIR = join(projectRoot, 'node_modules', '.cache', 'deck-demo-stills');
+/** Stills no build has asked for lately are dropped: the most recently used this many are kept. */
+const STILLS_CACHE_KEEP = 40;
 
-/** Runs an export with the deck's demo stills in place (rendered once per build, into the staging folder). */
+/** A digest of the demos' sources, the lock file and the browser binary: what every still depends on. */
+export async function demoSourcesDigest(chromium: string, roots: readonly string[] = [join(projectRoot, 'src')]): Promise<string> {
+  const hash = createHash('sha256');
+  for (const root of roots) {
+    const files = (await readdir(root, { recursive: true, withFileTypes: true }))
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+    for (const file of files)
+      hash
+        .update(`${relative(root, file)}\0`)
+        .update(await readFile(file))
+        .update('\0');
+  }
+  hash.update(await readFile(join(projectRoot, 'package-lock.json')));
+  const browser = await stat(chromium);
+  return hash.update(`${chromium}\0${browser.size}\0${browser.mtimeMs}`).digest('hex');
+}
+
+function stillKey(digest: string, embed: Embed): string {
+  const inputs = { digest, path: embed.path, width: embed.width, height: SLIDE.height, PIXEL_RATIO, TRAINED_STEPS };
+  return createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 32);
+}
+
+async function pruneStillsCache(): Promise<void> {
+  const files = await Promise.all(
+    (await readdir(STILLS_CACHE_DIR)).map(async (name) => ({ name, used: (await stat(join(STILLS_CACHE_DIR, name))).mtimeMs })),
+  );
+  const stale = files.sort((a, b) => b.used - a.used).slice(STILLS_CACHE_KEEP);
+  await Promise.all(stale.map(({ name }) => rm(join(STILLS_CACHE_DIR, name), { force: true })));
+}
+
+/** The deck's stills in the staging folder: copied from the cache, or rendered (and then cached). */
+async function prepareStills(build: DeckBuild, embeds: readonly Embed[]): Promise<DemoStills> {
+  const folder = join(build.staging.path, '.demo-stills');
+  await mkdir(folder, { recursive: true });
+  await mkdir(STILLS_CACHE_DIR, { recursive: true });
+  const digest = await demoSourcesDigest(requireChromium(build));
+  const jobs = embeds.map((embed) => ({
+    embed,
+    file: join(folder, `demo-still-${embed.slide}.png`),
+    cached: join(STILLS_CACHE_DIR, `${stillKey(digest, embed)}.png`),
+  }));
+  const now = new Date();
+  const hits = await Promise.all(
+    jobs.map(({ file, cached }) =>
+      copyFile(cached, file).then(
+        () => utimes(cached, now, now).then(() => true),
+        () => false,
+      ),
+    ),
+  );
+  const missing = jobs.filter((_, index) => !hits[index]);
+  if (missing.length > 0) {
+    const start = performance.now();
+    await renderStills(build, missing);
+    const seconds = ((performance.now() - start) / 1000).toFixed(1);
+    console.log(`rendered ${missing.length} of ${jobs.length} demo stills in ${seconds} s (the others were kept from an earlier export)`);
+    // Written under a name of its own, then renamed: a build running beside this one never reads half a picture.
+    for (const { file, cached } of missing) {
+      const partial = `${cached}.${process.pid}.partial`;
+      await copyFile(file, partial);
+      await rename(partial, cached);
+    }
+  }
+  await pruneStillsCache();
+  return Object.fromEntries(jobs.map(({ embed, file }) => [embed.slide, pathToFileURL(file).href]));
+}
+
+const prepared = new WeakMap<DeckBuild, Promise<DemoStills>>();
+
+/** Runs an export with the deck's demo stills in place (prepared once per build, in the staging folder). */
 export async function withDemoStills<T>(build: DeckBuild, run: () => Promise<T>): Promise<T> {
   const embeds = embedsOf(build);
   if (embeds.length === 0) return run();
-  let stills = rendered.get(build);
+  let stills = prepared.get(build);
   if (!stills) {
-    const folder = join(build.staging.path, '.demo-stills');
-    stills = mkdir(folder, { recursive: true }).then(() => renderStills(build, embeds, folder));
-    rendered.set(build, stills);
+    stills = prepareStills(build, embeds);
+    prepared.set(build, stills);
   }
-  const previous = process.env[DEMO_STILLS_ENV];
-  process.env[DEMO_STILLS_ENV] = JSON.stringify(await stills);
-  try {
-    return await run();
-  } finally {
-    if (previous === undefined) delete process.env[DEMO_STILLS_ENV];
-    else process.env[DEMO_STILLS_ENV] = previous;
-  }
+  return withEnv({ [DEMO_STILLS_ENV]: JSON.stringify(await stills) }, run);
 }

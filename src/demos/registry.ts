@@ -92,6 +92,21 @@ export function firstSlide(id: DemoId): number {
   return slidesOf(demoEntry(id))[0];
 }
 
+/**
+ * The slide a demo page goes back to when its URL does not say `from`: the first slide whose whole
+ * state the URL gives (a bare `?scene=dawn` goes back to the slide about the dawn, `?step=6` on
+ * backprop to slide 12), else the demo's first slide.
+ */
+export function backSlide(id: DemoId, search: string): number {
+  const given = new URLSearchParams(search);
+  const demo = demoEntry(id);
+  const stated = slidesOf(demo).find((slide) => {
+    const state = [...new URLSearchParams(demo.slides[slide])];
+    return state.length > 0 && state.every(([name, value]) => given.getAll(name).length === 1 && given.get(name) === value);
+  });
+  return stated ?? firstSlide(id);
+}
+
 /** The slides a demo belongs to, in order. */
 export function slidesOf(demo: DemoEntry): number[] {
   return Object.keys(demo.slides)

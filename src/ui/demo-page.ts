@@ -4,7 +4,7 @@
  *   strings.ts  its words in Japanese and English,
  *   model*.ts   pure numbers from the URL state, through the engine (src/autodiff) and src/nn,
  *   view-*.ts   `create<Thing>View` factories, each a `View<Model>` (view.ts): an element and update(model),
- *   main.ts     `startDemo({ schema, strings, slide, mount })`: builds controls and views, subscribes
+ *   main.ts     `startDemo({ id, schema, strings, mount })`: builds controls and views, subscribes
  *               them to the URL store, and returns its player so the page can be driven from outside.
  *
  * What lives in the URL: everything that decides what the page shows, so a link, a reload or the
@@ -20,6 +20,7 @@
  * play, pause and reset. With `embed=1` the page lays itself out in the box it is given (an
  * iframe), without its header.
  */
+import { backSlide, type DemoId } from '../demos/registry.ts';
 import './demo.css';
 import { el } from './dom.ts';
 import { format, type Lang, type Strings } from './i18n.ts';
@@ -43,8 +44,8 @@ export interface DemoContext<S extends Schema, K extends string> {
 export interface DemoDefinition<S extends Schema, K extends string> {
   readonly schema: S;
   readonly strings: Strings<K | 'title'>;
-  /** The slide the back link goes to unless the URL says `from`: the demo's first slide in src/demos/registry.ts. */
-  readonly slide: number;
+  /** Its id in src/demos/registry.ts, which says the slide the back link goes to unless the URL says `from`. */
+  readonly id: DemoId;
   /** Builds the page; returns what can be driven from outside (nothing for a demo without a player). */
   mount(context: DemoContext<S, K>): MountedDemo | undefined;
 }
@@ -93,7 +94,7 @@ declare global {
 export const DECK_FROM_DEMO = '../../deck.html';
 
 export function startDemo<S extends Schema, K extends string>(demo: DemoDefinition<S, K>, root: HTMLElement = document.body): void {
-  const store = createUrlStore({ ...demo.schema, ...pageSchema(demo.slide) } as PageSchema<S>);
+  const store = createUrlStore({ ...demo.schema, ...pageSchema(backSlide(demo.id, location.search)) } as PageSchema<S>);
   const lang = store.get().lang as Lang;
   const shared = sharedStrings[lang];
   const strings = demo.strings[lang];

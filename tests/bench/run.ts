@@ -4,7 +4,8 @@
  * step 0; then the demos' frame times and the training lab's steps/s in Chromium (browser.ts).
  * Exits non-zero if those norms disagree (float64 engines within 1e-9 relative, tfjs in
  * float32 within 1e-3) or if a W3 gradient is wrong. Speed targets are reported, not enforced.
- * `npm run bench -- engine` or `npm run bench -- browser` runs one part only.
+ * Last, `npm run export` against plain marp-cli (export-time.ts).
+ * `npm run bench -- engine`, `-- browser` or `-- export` runs one part only.
  */
 import { cpus, loadavg } from 'node:os';
 import { DeckError } from '../../src/deck/deck-error.ts';
@@ -12,6 +13,7 @@ import { findChromium } from '../../src/deck/find-chromium.ts';
 import { type BrowserTarget, benchmarkInBrowser } from './browser.ts';
 import { openBuiltDemos } from './built-demos.ts';
 import { engineRunner, engineWorkedExample } from './engine-runner.ts';
+import { exportTimes } from './export-time.ts';
 import { handwrittenRunner, handwrittenWorkedExample } from './handwritten-mlp.ts';
 import { tfjsRunner, tfjsWorkedExample, useTfjsCpuBackend } from './tfjs-runner.ts';
 import { medianSecondsInterleaved } from './timing.ts';
@@ -239,20 +241,35 @@ async function benchmarkDemos(): Promise<void> {
   for (const target of targets) console.log(`  ${pad(target.name, 50)} ${target.figure} ${verdict(target.met)}`);
 }
 
+async function benchmarkExports(): Promise<void> {
+  let chromium: string;
+  try {
+    chromium = findChromium();
+  } catch (error) {
+    if (!(error instanceof DeckError)) throw error;
+    console.log(`Export benchmark skipped: ${error.message}`);
+    return;
+  }
+  const targets = await exportTimes(chromium);
+  console.log('\nTargets (export)');
+  for (const target of targets) console.log(`  ${pad(target.name, 50)} ${target.figure} ${verdict(target.met)}`);
+}
+
 async function main(): Promise<void> {
   const part = process.argv[2] ?? 'all';
-  if (!['all', 'engine', 'browser'].includes(part)) {
-    console.error(`npm run bench: unknown part "${part}"; use engine, browser or nothing (both)`);
+  if (!['all', 'engine', 'browser', 'export'].includes(part)) {
+    console.error(`npm run bench: unknown part "${part}"; use engine, browser, export or nothing (all three)`);
     process.exitCode = 2;
     return;
   }
-  if (part !== 'browser') await benchmarkEngines();
-  if (part !== 'engine') await benchmarkDemos();
+  if (part === 'all' || part === 'engine') await benchmarkEngines();
+  if (part === 'all' || part === 'browser') await benchmarkDemos();
+  if (part === 'all' || part === 'export') await benchmarkExports();
   if (failures.length > 0) {
     console.error('\nFAILED: the engines disagree:');
     for (const failure of failures) console.error(`  ${failure}`);
     process.exitCode = 1;
-  } else if (part !== 'browser') {
+  } else if (part === 'all' || part === 'engine') {
     console.log('\nGradient norms agree (float64 within 1e-9 relative, tfjs within 1e-3); W3 gradients are 8 and 36 everywhere.');
   }
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { demoLinkProblem, demoReferenceProblem, printedAddress, qrSvg } from '../../src/deck/demo-references.ts';
 import { createMarp, loadMarpConfig } from '../../src/deck/marp-config.ts';
 import { projectRoot } from '../../src/deck/project-paths.ts';
-import { DEMO_IDS, DEMOS, demoEntry, demoHref, firstSlide, slidesOf } from '../../src/demos/registry.ts';
+import { backSlide, DEMO_IDS, DEMOS, demoEntry, demoHref, firstSlide, slidesOf } from '../../src/demos/registry.ts';
 import { DEMO_SCHEMAS } from '../../src/demos/schemas.ts';
 import { pageSchema } from '../../src/ui/page-schema.ts';
 import { readState } from '../../src/ui/url-state/index.ts';
@@ -29,6 +29,27 @@ describe('the demo registry: one truth for which slide shows which demo in which
       expect(demoHref(demoEntry(id), slide)).toBe(`demos/${id}/?${query ? `${query}&` : ''}from=${slide}`);
     },
   );
+
+  it('sends a page whose URL gives a slide’s whole state but no `from` back to that slide', () => {
+    expect(backSlide('training', '?scene=dawn')).toBe(24);
+    expect(backSlide('training', '?scene=deepTanh&depth=40')).toBe(20);
+    expect(backSlide('backprop', '?step=6')).toBe(12);
+    expect(backSlide('backprop', '?focus=a&step=13')).toBe(15);
+    expect(backSlide('activations', '?x=2&lang=en')).toBe(22);
+    // Part of a state, a repeated or another value: the demo's first slide.
+    expect(backSlide('gradient-chain', '?act=sigmoid-relu&depth=100')).toBe(19);
+    expect(backSlide('training', '?scene=dawn&scene=deepTanh')).toBe(19);
+    expect(backSlide('training', '?scene=sunrise')).toBe(19);
+    expect(backSlide('descent', '')).toBe(10);
+    // Every slide's own link goes back to that slide even without its `from`.
+    for (const demo of DEMOS) {
+      for (const slide of slidesOf(demo)) {
+        const query = demo.slides[slide];
+        const first = slidesOf(demo).find((other) => demo.slides[other] === query);
+        expect(backSlide(demo.id, `?${query}`)).toBe(query === '' ? firstSlide(demo.id) : first);
+      }
+    }
+  });
 
   it('names what is wrong with a reference: unknown demo, a slide the registry does not list, a state in the deck', () => {
     expect(demoReferenceProblem('demo:descnt', 10)).toMatch(/unknown demo "demo:descnt" \(known: demo:composition, demo:descent/);

@@ -37,6 +37,15 @@ describe('training lab', { timeout: 90_000 }, () => {
     await close();
   });
 
+  it('goes back to the slide of the scene a bare link names, and keeps it once the scene has filled in the address', async () => {
+    const { page, close } = await open('?scene=dawn');
+    await expect.poll(() => page.evaluate(() => location.search)).toContain('depth=20');
+    expect(await page.locator('.back-link').getAttribute('href')).toBe('../../deck.html#24');
+    await page.reload();
+    expect(await page.locator('.back-link').getAttribute('href')).toBe('../../deck.html#24');
+    await close();
+  });
+
   it('trains when played (charts and numbers update), steps with →, and resets with R', async () => {
     const { page, watch, close } = await open();
     expect(await page.getByTestId('loss').first().textContent()).toBe('—'); // no loss before the first step

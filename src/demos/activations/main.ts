@@ -5,7 +5,6 @@ import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import './activations.css';
 import { activationStyle } from '../../ui/palette.ts';
-import { firstSlide } from '../registry.ts';
 import { clampCrosshair, type ExplorerNumbers, explorerNumbers } from './model.ts';
 import { fixedText } from './readout-number.ts';
 import { activationsSchema } from './schema.ts';
@@ -14,9 +13,9 @@ import { createCurvePlotView } from './view-plot.ts';
 import { createReadoutView } from './view-readout.ts';
 
 startDemo({
+  id: 'activations',
   schema: activationsSchema,
   strings: activationsStrings,
-  slide: firstSlide('activations'),
   mount({ store, text, controls, stage }) {
     const rangeSlider = slider(store, 'range', { label: text('range'), min: 1, max: 20, step: 1 });
     const xSlider = slider(store, 'x', { label: text('crosshair'), min: -20, max: 20, step: 0.01, format: (v) => fixedText(v, 2) });

@@ -5,7 +5,6 @@ import { createDivergedView } from '../../ui/diverged.ts';
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { createPlayer } from '../../ui/player.ts';
-import { firstSlide } from '../registry.ts';
 import { backpropModel, reachableIteration } from './model.ts';
 import { backpropSchema, type Focus, REVEAL_STEPS } from './schema.ts';
 import { backpropStrings } from './strings.ts';
@@ -19,9 +18,9 @@ const RATE_PRESETS = [0.005, 0.01, 0.03] as const;
 const STEPS_PER_SECOND = 1.5;
 
 startDemo({
+  id: 'backprop',
   schema: backpropSchema,
   strings: backpropStrings,
-  slide: firstSlide('backprop'),
   mount({ store, lang, text, controls, stage }) {
     // The model on screen: what stepping reads, so nothing steps past a divergence.
     let model = backpropModel(store.get());

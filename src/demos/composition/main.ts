@@ -5,7 +5,6 @@ import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { createPlayer } from '../../ui/player.ts';
 import './composition.css';
-import { firstSlide } from '../registry.ts';
 import { composeNumbers } from './model-compose.ts';
 import { linearNumbers } from './model-linear.ts';
 import { BETWEEN_ACTIVATIONS, compositionSchema, MAX_STACK } from './schema.ts';
@@ -14,9 +13,9 @@ import { createComposeView } from './view-compose.ts';
 import { createLinearView } from './view-linear.ts';
 
 startDemo({
+  id: 'composition',
   schema: compositionSchema,
   strings: compositionStrings,
-  slide: firstSlide('composition'),
   mount({ store, lang, text, controls, stage }) {
     // The player steps k upward, one more function (or layer) at a time.
     const player = createPlayer(

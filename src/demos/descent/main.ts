@@ -5,7 +5,6 @@ import { createDivergedView } from '../../ui/diverged.ts';
 import { el } from '../../ui/dom.ts';
 import { numberText } from '../../ui/number-text.ts';
 import { createPlayer } from '../../ui/player.ts';
-import { firstSlide } from '../registry.ts';
 import { descentModel } from './model.ts';
 import { regimeOf } from './regime.ts';
 import { descentSchema, MAX_STEPS } from './schema.ts';
@@ -19,9 +18,9 @@ const RATE_PRESETS = [0.1, 0.5, 0.75, 1, 1.1] as const;
 const STEPS_PER_SECOND = 2;
 
 startDemo({
+  id: 'descent',
   schema: descentSchema,
   strings: descentStrings,
-  slide: firstSlide('descent'),
   mount({ store, lang, text, controls, stage }) {
     let model = descentModel(store.get());
     // The steps stop at the URL's last k, and where the next numbers could no longer be shown.

@@ -9,7 +9,6 @@ import { type GradientChainState, gradientChainSchema, MAX_DEPTH, shownActivatio
 import { gradientChainStrings } from './strings.ts';
 import { type ChainsModel, createStageView } from './view-stage.ts';
 import './gradient-chain.css';
-import { firstSlide } from '../registry.ts';
 
 /** Everything but the pulse, the speed, language and back link changes the numbers. */
 const modelKey = (s: GradientChainState) => [s.depth, s.act, s.init, s.w, s.seed, s.z, s.x].join('|');
@@ -24,9 +23,9 @@ function chainsModel(state: GradientChainState): ChainsModel {
 const pulseStep = (state: GradientChainState) => Math.min(state.step, state.depth);
 
 startDemo({
+  id: 'gradient-chain',
   schema: gradientChainSchema,
   strings: gradientChainStrings,
-  slide: firstSlide('gradient-chain'),
   mount({ store, lang, text, controls, stage }) {
     // A pulse that has reached layer 1 is stored as the default, so it stays whole when the depth changes.
     const storedStep = (step: number) => (step >= store.get().depth ? MAX_DEPTH : step);

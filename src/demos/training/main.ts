@@ -4,7 +4,6 @@ import { startDemo } from '../../ui/demo-page.ts';
 import { el } from '../../ui/dom.ts';
 import { format } from '../../ui/i18n.ts';
 import { createPlayer } from '../../ui/player.ts';
-import { firstSlide } from '../registry.ts';
 import { controlPanel } from './control-panel.ts';
 import { cpuShare } from './cpu-share.ts';
 import { createHistory, type History } from './history.ts';
@@ -41,9 +40,9 @@ function runConfigs(state: TrainingState): { slot: number; config: RunConfig }[]
 }
 
 startDemo({
+  id: 'training',
   schema: trainingSchema,
   strings: trainingStrings,
-  slide: firstSlide('training'),
   mount({ store, lang, text, controls, stage }) {
     // A scene fills in every setting the link does not give (a wrong value counts as given: the
     // notice says what is used for it); the address then spells them out.
