@@ -14,8 +14,9 @@ const katexFontsDir = join(dirname(requireFromMarpCore.resolve('katex/package.js
 
 /**
  * Links to the live demos are relative (`demos/…`), so the HTML deck works on any server and from
- * any sub-path. A PDF or PPTX leaves the site, so the export steps set DECK_LINK_BASE (from
- * DEMO_BASE_URL) and this rule makes every relative link absolute against it. Read at render time.
+ * any sub-path. A PDF or PPTX leaves the site, so the exports start marp-cli with DECK_LINK_BASE (the
+ * site's public address, src/deck/link-base.ts) and this rule makes every relative link absolute
+ * against it. Read at render time.
  */
 function absoluteRelativeLinks(md) {
   const isRelative = (href) => !!href && !href.startsWith('#') && !href.startsWith('//') && !/^[a-z][a-z0-9+.-]*:/i.test(href);

@@ -4,6 +4,7 @@ import { DEMO_SCHEMAS } from '../demos/schemas.ts';
 import { pageSchema } from '../ui/page-schema.ts';
 import { readState } from '../ui/url-state/index.ts';
 import { DEMO_STILLS_ENV } from './demo-stills.ts';
+import { printedShortAddress, SHORT_LINKS_FOLDER, shortCode } from './short-links.ts';
 
 /**
  * Demo references in the deck: a link whose address is `demo:<id>` (`[▶ ライブデモ](demo:descent)`)
@@ -35,6 +36,8 @@ interface Token {
   type: string;
   content: string;
   meta?: unknown;
+  /** Set by Marpit on a slide's background images (a figure that is a demo: showDemoFigures). */
+  hidden?: boolean;
   children: Token[] | null;
   attrGet(name: string): string | null;
   attrSet(name: string, value: string): void;
@@ -63,21 +66,29 @@ export function demoReferences(md: MarkdownIt): void {
   md.core.ruler.push('demo_references', (state) => {
     showDemoFigures(state.tokens);
     let slide = 0;
+    /** Demo links so far on this slide: each gets its short code (short-links.ts) in order. */
+    let linksOnSlide = 0;
     for (const token of state.tokens) {
-      if (token.type === 'marpit_slide_open') slide = Number((token.meta as { marpitSlide?: number }).marpitSlide ?? 0) + 1;
+      if (token.type === 'marpit_slide_open') {
+        slide = Number((token.meta as { marpitSlide?: number }).marpitSlide ?? 0) + 1;
+        linksOnSlide = 0;
+      }
       if (!token.children) continue;
       token.children = token.children.flatMap((child) => (isEmbed(child) ? embedAsLink(child, state) : [child]));
       const handoutBase = process.env.DECK_LINK_BASE;
       for (const child of token.children) {
         const href = child.type === 'link_open' ? child.attrGet('href') : null;
-        if (href?.startsWith(DEMO_SCHEME)) rewrite(child, href, slide);
+        if (!href?.startsWith(DEMO_SCHEME)) continue;
+        rewrite(child, href, slide);
+        if (!child.attrGet('data-demo-error')) child.attrSet('data-short', shortCode(slide, linksOnSlide++));
       }
       if (handoutBase) token.children = asHandoutLinks(token.children, handoutBase, state);
     }
   });
 }
 
-const isEmbed = (token: Token) => token.type === 'image' && (token.attrGet('src') ?? '').startsWith(DEMO_SCHEME);
+/** The image form of a demo reference in the text (not a background image: those are figures). */
+const isEmbed = (token: Token) => token.type === 'image' && !token.hidden && (token.attrGet('src') ?? '').startsWith(DEMO_SCHEME);
 
 /** The image form becomes a link (its alt text the label) marked for embedding. */
 function embedAsLink(image: Token, state: CoreState): Token[] {
@@ -116,8 +127,8 @@ export function demoLinkProblem(url: string, slide: number): string | null {
 
 /**
  * Demo links in a handout (PDF, PPTX, PNG made with a public address): each becomes its QR code, its
- * label and its printed address, all one link, so a printed page and a phone in the audience reach
- * the demo too.
+ * label and its printed short address (`example.org/talk/go/19`, short-links.ts), all one link, so a
+ * printed page and a phone in the audience reach the demo too.
  */
 function asHandoutLinks(children: Token[], base: string, state: CoreState): Token[] {
   const result: Token[] = [];
@@ -135,7 +146,7 @@ function asHandoutLinks(children: Token[], base: string, state: CoreState): Toke
       open,
       markup(state, `${qrSvg(url.href)}<span class="demo-handout-text"><span class="demo-handout-label">`),
       ...children.slice(i + 1, close),
-      markup(state, `</span><span class="demo-handout-url">${escapeHtml(printedAddress(url))}</span></span>`),
+      markup(state, `</span>${printedAddressHtml(printedShortAddress(base, open.attrGet('data-short') ?? ''))}</span>`),
       children[close],
     );
     i = close;
@@ -143,18 +154,17 @@ function asHandoutLinks(children: Token[], base: string, state: CoreState): Toke
   return result;
 }
 
+/** The printed address on one line, or where its box is too narrow, broken before `go/` and nowhere else. */
+function printedAddressHtml(address: string): string {
+  const cut = address.lastIndexOf(`${SHORT_LINKS_FOLDER}/`);
+  const [site, short] = [address.slice(0, cut), address.slice(cut)].map(escapeHtml);
+  return `<span class="demo-handout-url"><span>${site}</span><wbr><span>${short}</span></span>`;
+}
+
 function markup(state: CoreState, content: string): Token {
   const token = new state.Token('demo_markup', '', 0);
   token.content = content;
   return token;
-}
-
-/** The address as printed beside a QR code, to be typed: no scheme, no `from` (only the back link's slide). */
-export function printedAddress(url: URL): string {
-  const query = new URLSearchParams(url.search);
-  query.delete('from');
-  const search = query.toString();
-  return `${url.host}${url.pathname}${search ? `?${decodeURIComponent(search)}` : ''}`;
 }
 
 /** A QR code as SVG (one path of dark modules, with the 4-module quiet zone the standard asks for). */

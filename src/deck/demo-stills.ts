@@ -9,7 +9,7 @@ import { requireChromium } from './deck-build.ts';
 import { decodeHtmlEntities } from './html-entities.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { projectRoot } from './project-paths.ts';
-import { withEnv } from './scoped-env.ts';
+import type { ExportSettings } from './scoped-env.ts';
 
 /**
  * The still pictures the exports show where the HTML deck runs a demo live (the image form of a demo
@@ -221,16 +221,18 @@ async function prepareStills(build: DeckBuild, embeds: readonly Embed[]): Promis
   return Object.fromEntries(jobs.map(({ embed, file }) => [embed.slide, pathToFileURL(file).href]));
 }
 
-const prepared = new WeakMap<DeckBuild, Promise<DemoStills>>();
+const prepared = new WeakMap<DeckBuild, Promise<ExportSettings>>();
 
-/** Runs an export with the deck's demo stills in place (prepared once per build, in the staging folder). */
-export async function withDemoStills<T>(build: DeckBuild, run: () => Promise<T>): Promise<T> {
-  const embeds = embedsOf(build);
-  if (embeds.length === 0) return run();
-  let stills = prepared.get(build);
-  if (!stills) {
-    stills = prepareStills(build, embeds);
-    prepared.set(build, stills);
+/** The setting that puts the deck's demo stills in place in an export (prepared once per build, in the staging folder). */
+export function demoStillSettings(build: DeckBuild): Promise<ExportSettings> {
+  let settings = prepared.get(build);
+  if (!settings) {
+    const embeds = embedsOf(build);
+    settings =
+      embeds.length === 0
+        ? Promise.resolve({})
+        : prepareStills(build, embeds).then((stills) => ({ [DEMO_STILLS_ENV]: JSON.stringify(stills) }));
+    prepared.set(build, settings);
   }
-  return withEnv({ [DEMO_STILLS_ENV]: JSON.stringify(await stills) }, run);
+  return settings;
 }

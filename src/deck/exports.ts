@@ -2,20 +2,24 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type BuildStep, type DeckBuild, outputName, requireChromium } from './deck-build.ts';
-import { withDemoStills } from './demo-stills.ts';
+import { demoStillSettings } from './demo-stills.ts';
 import { launchChromium } from './launch-chromium.ts';
-import { relativizePdfLinks, withHandoutLinks } from './link-base.ts';
+import { handoutLinkSettings, relativizePdfLinks } from './link-base.ts';
 import { measureLinks, type SlideLinks } from './measure-links.ts';
 import { addLinksToPptx } from './pptx-links.ts';
 import { runMarpCli } from './run-marp-cli.ts';
+import type { ExportSettings } from './scoped-env.ts';
+
+/** What every export renders with: its demo links made absolute (when the site has an address) and the demo stills. */
+async function exportSettings(build: DeckBuild): Promise<ExportSettings> {
+  return { ...handoutLinkSettings(build.linkBase), ...(await demoStillSettings(build)) };
+}
 
 /** dist/deck.pdf: one page per slide, fonts embedded, hyperlinks kept (demo links: see link-base.ts), outline from pages and headings. */
 export const exportPdf: BuildStep = async (build) => {
   const name = `${outputName(build)}.pdf`;
   const output = join(build.staging.path, name);
-  await withDemoStills(build, () =>
-    withHandoutLinks(build.linkBase, () => runMarpCli([build.deck.file, '--pdf', '--browser-path', requireChromium(build), '-o', output])),
-  );
+  await runMarpCli([build.deck.file, '--pdf', '--browser-path', requireChromium(build), '-o', output], await exportSettings(build));
   if (build.linkBase === null) {
     const { pdf, rewritten } = await relativizePdfLinks(await readFile(output), dirname(build.deck.file));
     if (rewritten > 0) await writeFile(output, pdf);
@@ -27,19 +31,19 @@ export const exportPdf: BuildStep = async (build) => {
 export const exportPptx: BuildStep = async (build) => {
   const name = `${outputName(build)}.pptx`;
   const file = join(build.staging.path, name);
-  const [, links] = await withDemoStills(build, () =>
-    withHandoutLinks(build.linkBase, () =>
-      Promise.all([runMarpCli([build.deck.file, '--pptx', '--browser-path', requireChromium(build), '-o', file]), linksOf(build)]),
-    ),
-  );
+  const settings = await exportSettings(build);
+  const [, links] = await Promise.all([
+    runMarpCli([build.deck.file, '--pptx', '--browser-path', requireChromium(build), '-o', file], settings),
+    linksOf(build, settings),
+  ]);
   await writeFile(file, await addLinksToPptx(await readFile(file), links));
   return [{ path: await build.staging.publish(name) }];
 };
 
-async function linksOf(build: DeckBuild): Promise<SlideLinks[]> {
+async function linksOf(build: DeckBuild, settings: ExportSettings): Promise<SlideLinks[]> {
   const browser = await launchChromium(requireChromium(build));
   try {
-    return await measureLinks(browser, build.marp, build.deck, build.config.lang ?? 'en');
+    return await measureLinks(browser, build.marp, build.deck, build.config.lang ?? 'en', settings);
   } finally {
     await browser.close();
   }
@@ -50,10 +54,9 @@ export const exportPng: BuildStep = async (build) => {
   const name = outputName(build);
   const folder = join(build.staging.path, 'png');
   const output = join(folder, `${name}.png`);
-  await withDemoStills(build, () =>
-    withHandoutLinks(build.linkBase, () =>
-      runMarpCli([build.deck.file, '--images', 'png', '--browser-path', requireChromium(build), '-o', output]),
-    ),
+  await runMarpCli(
+    [build.deck.file, '--images', 'png', '--browser-path', requireChromium(build), '-o', output],
+    await exportSettings(build),
   );
   const pictures = (await readdir(folder)).sort();
   const published = await build.staging.publish('png');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
 import { projectRoot } from './project-paths.ts';
-import { withEnv } from './scoped-env.ts';
+import type { ExportSettings } from './scoped-env.ts';
 
 /**
  * Where a PDF or PPTX sends its demo links: the public address of the built site, set in one place,
@@ -36,9 +36,9 @@ function packageHomepage(): string | undefined {
 export const RELATIVE_LINKS_WARNING =
   'warning: no public address for the demos (package.json "homepage" or DEMO_BASE_URL), so the PDF and PPTX link them relative to the deck: the links work when the file is opened from the built site.';
 
-/** Runs an export with relative links made absolute against `base` (read by the rule in marp.config.mjs); with no base, as they are. */
-export function withHandoutLinks<T>(base: string | null, run: () => Promise<T>): Promise<T> {
-  return base === null ? run() : withEnv({ DECK_LINK_BASE: base }, run);
+/** The setting that makes the exports' relative links absolute against `base` (the rule in marp.config.mjs); none keeps them relative. */
+export function handoutLinkSettings(base: string | null): ExportSettings {
+  return base === null ? {} : { DECK_LINK_BASE: base };
 }
 
 /**

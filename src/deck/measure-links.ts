@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Marp } from '@marp-team/marp-core';
 import type { Browser } from 'playwright-core';
 import type { DeckSource } from './deck-source.ts';
+import { type ExportSettings, renderingWith } from './scoped-env.ts';
 
 /** A box in slide pixels (the slide's own size, 1280×720 for a 16:9 deck), from its top left corner. */
 export interface Box {
@@ -23,11 +24,17 @@ export interface SlideLinks {
 }
 
 /**
- * Where every <a href> sits on every slide: the deck rendered by marp-core (same engine, themes
- * and fonts as the exports) in Chromium at 1280×720, one slide after another.
+ * Where every <a href> sits on every slide: the deck rendered by marp-core (same engine, themes,
+ * fonts and export settings as the exports) in Chromium at 1280×720, one slide after another.
  */
-export async function measureLinks(browser: Browser, marp: Marp, deck: DeckSource, lang: string): Promise<SlideLinks[]> {
-  const { html, css } = marp.render(deck.markdown);
+export async function measureLinks(
+  browser: Browser,
+  marp: Marp,
+  deck: DeckSource,
+  lang: string,
+  settings: ExportSettings = {},
+): Promise<SlideLinks[]> {
+  const { html, css } = renderingWith(settings, () => marp.render(deck.markdown));
   const dir = await mkdtemp(join(tmpdir(), 'deck-links-'));
   try {
     const pageFile = join(dir, 'slides.html');

@@ -1,39 +1,23 @@
 /**
- * Sets environment variables for as long as `run` runs, for this process and the marp-cli processes it
- * starts (the exports' Marp rules read them at render time). Exports of one build run side by side
- * and share the same values: the first to enter sets them, the last to leave restores what was there.
- * Two different values for one variable at once would make one export render with the other's: that
- * throws instead.
+ * The exports' settings (handout address, demo stills) reach the deck's Marp rules as environment
+ * variables: marp-cli runs in processes of its own (run-marp-cli.ts) and gets them in the environment
+ * it is started with, never through this process's. The one render in this process that needs them,
+ * measuring where the links are, is synchronous: `renderingWith` sets them for exactly that call, so
+ * an HTML build running beside an export never sees them.
  */
-const held = new Map<string, { value: string; holders: number; previous: string | undefined }>();
+export type ExportSettings = Readonly<Record<string, string>>;
 
-export async function withEnv<T>(vars: Readonly<Record<string, string>>, run: () => Promise<T>): Promise<T> {
-  const names = Object.keys(vars);
-  for (const name of names) {
-    const current = held.get(name);
-    if (current && current.value !== vars[name]) throw new Error(`${name} is already set to another value by an export still running`);
-  }
-  for (const name of names) {
-    const current = held.get(name);
-    if (current) current.holders += 1;
-    else {
-      held.set(name, { value: vars[name], holders: 1, previous: process.env[name] });
-      process.env[name] = vars[name];
+export function renderingWith<T>(settings: ExportSettings, render: () => T): T {
+  const previous = Object.keys(settings).map((name) => [name, process.env[name]] as const);
+  Object.assign(process.env, settings);
+  try {
+    const result = render();
+    if (result instanceof Promise) throw new Error('renderingWith takes a synchronous render');
+    return result;
+  } finally {
+    for (const [name, value] of previous) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
     }
   }
-  try {
-    return await run();
-  } finally {
-    for (const name of names) release(name);
-  }
-}
-
-function release(name: string): void {
-  const current = held.get(name);
-  if (!current) return;
-  current.holders -= 1;
-  if (current.holders > 0) return;
-  held.delete(name);
-  if (current.previous === undefined) delete process.env[name];
-  else process.env[name] = current.previous;
 }

@@ -66,15 +66,27 @@ export async function sendFile(response: ServerResponse, file: string, cacheCont
   return true;
 }
 
-/** A request handler that serves the files of `root` under `prefix` (as written in URLs), and 404 for anything else. */
+/**
+ * A request handler that serves the files of `root` under `prefix` (as written in URLs), and 404 for
+ * anything else. A folder asked for without its trailing slash is redirected to it, as GitHub Pages
+ * does (a short address typed as `…/go/19`).
+ */
 export function staticFiles(
   root: string,
   prefix: string,
   cacheControl: string,
 ): (request: IncomingMessage, response: ServerResponse) => Promise<void> {
   return async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
     const file = pathname.startsWith(prefix) ? fileUnder(root, pathname.slice(prefix.length)) : undefined;
-    if (file === undefined || !(await sendFile(response, file, cacheControl))) response.writeHead(404).end();
+    if (file !== undefined && (await sendFile(response, file, cacheControl))) return;
+    const isFolder =
+      file !== undefined &&
+      (await stat(file).then(
+        (stats) => stats.isDirectory(),
+        () => false,
+      ));
+    if (isFolder) response.writeHead(301, { Location: `${pathname}/${search}` }).end();
+    else response.writeHead(404).end();
   };
 }

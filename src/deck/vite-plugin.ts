@@ -3,9 +3,11 @@ import { dirname, join, sep } from 'node:path';
 import { register } from 'tsx/esm/api';
 import type { Plugin, ViteDevServer } from 'vite';
 import { type AssetRoute, assetRoutes, routedFile } from './asset-routes.ts';
+import { readDeck } from './deck-source.ts';
 import { renderDevDeckPage } from './dev-deck-page.ts';
-import { loadMarpConfig } from './marp-config.ts';
+import { createMarp, loadMarpConfig } from './marp-config.ts';
 import { defaultDeckPath, projectRoot } from './project-paths.ts';
+import { SHORT_LINKS_FOLDER, type ShortLink, shortLinkPage, shortLinks } from './short-links.ts';
 import { contentType, sendFile } from './static-files.ts';
 
 const deckPath = '/deck.html';
@@ -35,8 +37,12 @@ export function deckDevServer(deckFile = defaultDeckPath): Plugin {
       server.watcher.on('all', (_event, file) => {
         if (watchedDirs.some((dir) => file.startsWith(dir + sep))) refresh();
       });
+      const shortLink = async (code: string) => {
+        const links = shortLinks(await createMarp(config), await readDeck(deckFile));
+        return links.find((link) => link.code === code);
+      };
       server.middlewares.use((request, response, next) => {
-        respond(request.url ?? '/', response, routes, () => page).then((handled) => handled || next(), next);
+        respond(request.url ?? '/', response, routes, () => page, shortLink).then((handled) => handled || next(), next);
       });
       const printUrls = server.printUrls.bind(server);
       server.printUrls = () => {
@@ -50,9 +56,21 @@ export function deckDevServer(deckFile = defaultDeckPath): Plugin {
 }
 
 /** Answers the deck page and its files; false for anything else (left to Vite). */
-async function respond(url: string, response: ServerResponse, routes: AssetRoute[], page: () => Promise<string>): Promise<boolean> {
+async function respond(
+  url: string,
+  response: ServerResponse,
+  routes: AssetRoute[],
+  page: () => Promise<string>,
+  shortLink: (code: string) => Promise<ShortLink | undefined>,
+): Promise<boolean> {
   // Still percent-encoded: routedFile decodes each segment once.
   const path = new URL(url, 'http://localhost').pathname;
+  const code = new RegExp(`^/${SHORT_LINKS_FOLDER}/([0-9a-z]+)/?(?:index\\.html)?$`).exec(path)?.[1];
+  const link = code === undefined ? undefined : await shortLink(code);
+  if (link) {
+    response.writeHead(200, { 'Content-Type': contentType('index.html'), 'Cache-Control': 'no-cache' }).end(shortLinkPage(link));
+    return true;
+  }
   if (path === deckPath) {
     const html = await page();
     response.writeHead(200, { 'Content-Type': contentType(deckPath), 'Cache-Control': 'no-cache' }).end(html);

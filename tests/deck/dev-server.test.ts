@@ -9,7 +9,11 @@ import { deckDevServer } from '../../src/deck/vite-plugin.ts';
 import { projectRoot } from './run-deck-cli.ts';
 import { makeTempDeck, type TempDeck, validDeck } from './temp-deck.ts';
 
-const deckWithPicture = validDeck.replace('# 数式', '# 数式\n\n![bg right](../img/relu.svg)');
+// Slide 7 links the composition demo, which the registry lists there.
+const deckWithPicture = `${validDeck.replace('# 数式', '# 数式\n\n![bg right](../img/relu.svg)')}
+${[3, 4, 5, 6, 7].map((n) => `\n---\n\n# ${n}\n`).join('')}
+[▶ ライブデモ](demo:composition)
+`;
 
 describe('npm start: the deck in Vite with live reload', () => {
   let deck: TempDeck;
@@ -58,6 +62,15 @@ describe('npm start: the deck in Vite with live reload', () => {
     }
     // What the font CSS loads, relative to itself.
     expect((await fetch(`${origin}/fonts/noto-sans-jp/files/noto-sans-jp-0-400-normal.woff2`)).status).toBe(200);
+  });
+
+  it('serves the short address of each demo link, forwarding to the demo in its slide’s state', async () => {
+    for (const path of ['/go/7', '/go/7/']) {
+      const response = await fetch(`${origin}${path}`);
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+      expect(await response.text()).toContain('"../../demos/composition/?from=7"');
+    }
+    expect(await (await fetch(`${origin}/go/8`)).text()).not.toContain('demos/composition');
   });
 
   describe('in a browser', () => {

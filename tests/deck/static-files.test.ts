@@ -83,8 +83,14 @@ describe('serveStatic', () => {
     expect(await lab.text()).toBe('<p>lab');
   });
 
-  it('answers 404 for a missing file, a folder without its slash, outside the prefix and outside the folder', async () => {
-    for (const path of ['/talk/nothing.js', '/talk/demos/lab', '/main.js', '/talk/..%2Fsecret.txt', '/talk/%2e%2e/secret.txt']) {
+  it('redirects a folder asked for without its slash to it, keeping the query, as GitHub Pages does', async () => {
+    const response = await fetch(`${server.origin}/talk/demos/lab?x=1`, { redirect: 'manual' });
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/talk/demos/lab/?x=1');
+  });
+
+  it('answers 404 for a missing file, outside the prefix and outside the folder', async () => {
+    for (const path of ['/talk/nothing.js', '/talk/demos/nothing', '/main.js', '/talk/..%2Fsecret.txt', '/talk/%2e%2e/secret.txt']) {
       const response = await fetch(`${server.origin}${path}`);
       expect({ path, status: response.status }).toEqual({ path, status: 404 });
     }

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { demoLinkProblem, demoReferenceProblem, printedAddress, qrSvg } from '../../src/deck/demo-references.ts';
+import { demoLinkProblem, demoReferenceProblem, qrSvg } from '../../src/deck/demo-references.ts';
 import { createMarp, loadMarpConfig } from '../../src/deck/marp-config.ts';
 import { projectRoot } from '../../src/deck/project-paths.ts';
+import { printedShortAddress, shortCode } from '../../src/deck/short-links.ts';
 import { backSlide, DEMO_IDS, DEMOS, demoEntry, demoHref, firstSlide, slidesOf } from '../../src/demos/registry.ts';
 import { DEMO_SCHEMAS } from '../../src/demos/schemas.ts';
 import { pageSchema } from '../../src/ui/page-schema.ts';
@@ -84,7 +85,9 @@ describe('demo references in the deck (the markdown-it plugin of marp.config.mjs
   it('turns demo:<id> into the link to the registry’s state for the slide it is on', async () => {
     const slides = Array.from({ length: 19 }, (_, i) => (i === 18 ? '[▶ ライブデモ](demo:gradient-chain)' : `# ${i + 1}`));
     const html = await render(`---\nmarp: true\n---\n\n${slides.join('\n\n---\n\n')}`);
-    expect(html[18]).toContain('<a href="demos/gradient-chain/?act=sigmoid&amp;from=19" class="demo-link">▶ ライブデモ</a>');
+    expect(html[18]).toContain(
+      '<a href="demos/gradient-chain/?act=sigmoid&amp;from=19" class="demo-link" data-short="19">▶ ライブデモ</a>',
+    );
     expect(html[18]).not.toContain('data-demo-error');
   });
 
@@ -98,6 +101,13 @@ describe('demo references in the deck (the markdown-it plugin of marp.config.mjs
     expect(wrong[0]).not.toContain('demo:training&quot;)');
   });
 
+  it('names each demo link of a slide by its short code, in order, in the HTML deck too', async () => {
+    const deck = `---\nmarp: true\n---\n\n${Array.from({ length: 18 }, (_, i) => `# ${i + 1}`).join('\n\n---\n\n')}\n\n---\n\n![▶](demo:gradient-chain) [▶](demo:training)`;
+    const html = await render(deck);
+    expect([...html[18].matchAll(/data-short="([^"]*)"/g)].map(([, code]) => code)).toEqual(['19', '19b']);
+    expect(html[0]).not.toContain('data-short');
+  });
+
   it('marks a reference the registry cannot answer, for validation to report', async () => {
     const html = await render('---\nmarp: true\n---\n\n[▶](demo:descnt)');
     expect(html[0]).toContain('href="#"');
@@ -106,11 +116,10 @@ describe('demo references in the deck (the markdown-it plugin of marp.config.mjs
 });
 
 describe('a demo link in a handout', () => {
-  it('prints an address a person can type: no scheme, no back-link slide, commas as written', () => {
-    expect(printedAddress(new URL('https://example.org/talk/demos/activations/?show=sigmoid%2Ctanh&from=20'))).toBe(
-      'example.org/talk/demos/activations/?show=sigmoid,tanh',
-    );
-    expect(printedAddress(new URL('https://example.org/talk/demos/descent/?from=10'))).toBe('example.org/talk/demos/descent/');
+  it('prints a short address a person can type: the site without its scheme, then go/<slide>, a letter for a second link', () => {
+    expect(printedShortAddress('https://example.org/talk/', shortCode(20, 0))).toBe('example.org/talk/go/20');
+    expect(printedShortAddress('https://example.org/talk/', shortCode(19, 1))).toBe('example.org/talk/go/19b');
+    expect(printedShortAddress('http://192.168.1.5:4173/', shortCode(7, 0))).toBe('192.168.1.5:4173/go/7');
   });
 
   it('draws its QR code as one square path with a 4-module quiet zone', () => {

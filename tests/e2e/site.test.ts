@@ -88,6 +88,32 @@ describe('the built site', () => {
     for (let i = 0; i < links.length; i += 4) await Promise.all(links.slice(i, i + 4).map(checkLink));
   });
 
+  it('every demo link has a short address on the site (printed in the handouts) that forwards to it, typed with or without its slash', async () => {
+    const page = await browser.newPage();
+    const watch = watchPage(page, site.origin);
+    await page.goto(`${site.origin}${SUB_PATH}deck.html`);
+    const links = await page
+      .locator('a.demo-link[data-short]')
+      .evaluateAll((anchors) => anchors.map((a) => ({ code: (a as HTMLElement).dataset.short!, href: (a as HTMLAnchorElement).href })));
+    expect(links.length).toBeGreaterThanOrEqual(DEMOS.flatMap(slidesOf).length);
+    for (const { code, href } of links) {
+      const target = new URL(href);
+      const slide = target.searchParams.get('from');
+      target.searchParams.delete('from');
+      // The demo's own address, or one that spells out more (the training lab fills in a scene's
+      // settings, and drops a `from` that is already its default).
+      const isTarget = (url: URL) =>
+        url.pathname === target.pathname && [...target.searchParams].every(([name, value]) => url.searchParams.get(name) === value);
+      for (const typed of [`go/${code}`, `go/${code}/`]) {
+        await page.goto(`${site.origin}${SUB_PATH}${typed}`);
+        await page.waitForURL(isTarget, { waitUntil: 'commit' });
+        expect(await page.locator('.back-link').getAttribute('href'), typed).toBe(`../../deck.html#${slide}`);
+      }
+    }
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
   describe('live demos inside the slides', () => {
     /** The slides whose demo runs in the slide (the image form of a demo reference). */
     const EMBEDS = [

@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import jsQR from 'jsqr';
+import JSZip from 'jszip';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, type PDFNumber, PDFString } from 'pdf-lib';
+import { PNG } from 'pngjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEMOS, slidesOf } from '../../src/demos/registry.ts';
+import { HANDOUT_BASE } from './build-exports.setup.ts';
+import { deckExports } from './deck-exports.ts';
+import { readPdfXml } from './pdf-xml.ts';
+import { pptxLinks, readPart } from './pptx-xml.ts';
+
+/*
+ * The deck as handed out from a site with a public address (HTML, PDF and PPTX built in one command by
+ * the global setup): every demo link is a QR code, a label and a short printed address, all one link;
+ * the QR code read from the picture of the page is the link's own target; the printed address has a
+ * page on the site; the HTML deck built beside the exports keeps its links relative.
+ */
+
+type Box = { left: number; top: number; right: number; bottom: number };
+
+/** The QR code read from `box` (fractions of the picture) of a PNG picture, or null. */
+function qrIn(png: PNG, box: Box): string | null {
+  const left = Math.max(0, Math.floor(box.left * png.width));
+  const top = Math.max(0, Math.floor(box.top * png.height));
+  const width = Math.min(png.width, Math.ceil(box.right * png.width)) - left;
+  const height = Math.min(png.height, Math.ceil(box.bottom * png.height)) - top;
+  const pixels = new Uint8ClampedArray(width * height * 4);
+  for (let row = 0; row < height; row++) {
+    const from = ((top + row) * png.width + left) * 4;
+    pixels.set(png.data.subarray(from, from + width * 4), row * width * 4);
+  }
+  return jsQR(pixels, width, height)?.data ?? null;
+}
+
+interface AnnotatedLink {
+  page: number;
+  href: string;
+  box: Box;
+}
+
+/** The PDF's link annotations (what a click follows), with their rectangles as fractions of the page. */
+async function pdfLinkAnnotations(file: string): Promise<AnnotatedLink[]> {
+  const document = await PDFDocument.load(readFileSync(file));
+  return document.getPages().flatMap((page, index) => {
+    const { width, height } = page.getSize();
+    return (page.node.Annots()?.asArray() ?? []).flatMap((reference) => {
+      const annotation = document.context.lookupMaybe(reference, PDFDict);
+      const uri = annotation?.lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('URI'));
+      const rect = annotation?.lookupMaybe(PDFName.of('Rect'), PDFArray);
+      if (!rect || !(uri instanceof PDFString || uri instanceof PDFHexString)) return [];
+      const [x1, y1, x2, y2] = rect.asArray().map((value) => (value as PDFNumber).asNumber());
+      const box = { left: x1 / width, right: x2 / width, top: 1 - y2 / height, bottom: 1 - y1 / height };
+      return [{ page: index + 1, href: uri.decodeText(), box }];
+    });
+  });
+}
+
+const isDemoLink = (href: string) => href.startsWith(`${HANDOUT_BASE}demos/`);
+
+describe('handouts from a site with a public address', () => {
+  let outDir: string;
+  /** Every (slide, demo) the registry lists: each must be a handout link on its slide. */
+  const expected = DEMOS.flatMap((demo) => slidesOf(demo).map((slide) => ({ slide, id: demo.id })));
+
+  beforeAll(() => {
+    ({ outDir } = deckExports('handoutExports'));
+  });
+
+  it('PDF: every demo link is one link whose QR code, read from the printed page, is its own target', async () => {
+    const pdf = join(outDir, 'deck.pdf');
+    const links = (await pdfLinkAnnotations(pdf)).filter((link) => isDemoLink(link.href));
+    expect(links.map((link) => `${link.page} ${new URL(link.href).pathname.split('/')[3]}`).sort()).toEqual(
+      [...new Set(expected.map(({ slide, id }) => `${slide} ${id}`))].sort(),
+    );
+    const pages = [...new Set(links.map((link) => link.page))];
+    for (const page of pages) {
+      const picture = join(outDir, `pdf-page-${page}`);
+      execFileSync('pdftoppm', ['-r', '150', '-f', String(page), '-l', String(page), '-png', '-singlefile', pdf, picture]);
+      const png = PNG.sync.read(readFileSync(`${picture}.png`));
+      for (const link of links.filter((each) => each.page === page)) {
+        expect(qrIn(png, link.box), `slide ${page}: ${link.href}`).toBe(link.href);
+      }
+    }
+  });
+
+  it('PDF: each demo link prints its short address, and the site has a page there that leads to the demo', async () => {
+    const text = readPdfXml(join(outDir, 'deck.pdf')).replace(/<[^>]+>/g, '');
+    // A narrow box breaks the address before go/ (and nowhere else).
+    const printed = [...text.matchAll(/example\.org\/talk\/\s*go\/([0-9a-z]+)/g)].map(([, code]) => code);
+    expect(new Set(printed).size).toBe(expected.length);
+    for (const code of printed) {
+      const page = join(outDir, 'go', code, 'index.html');
+      expect(existsSync(page), `no page for go/${code}`).toBe(true);
+      const slide = Number(/^\d+/.exec(code)?.[0]);
+      expect(readFileSync(page, 'utf8')).toMatch(new RegExp(`\\.\\./\\.\\./demos/[a-z-]+/\\?[^"]*from=${slide}"`));
+    }
+  });
+
+  it('PPTX: every demo link is a clickable area over its QR code on the slide picture, reading as its own target', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(join(outDir, 'deck.pptx')));
+    const slideCount = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length;
+    const links = (await pptxLinks(zip, slideCount)).filter((link) => isDemoLink(link.href));
+    expect(links.map((link) => `${link.slide} ${new URL(link.href).pathname.split('/')[3]}`).sort()).toEqual(
+      [...new Set(expected.map(({ slide, id }) => `${slide} ${id}`))].sort(),
+    );
+    for (const link of links) {
+      const rels = await readPart(zip, `ppt/slides/_rels/slide${link.slide}.xml.rels`);
+      const media = /Target="\.\.\/media\/([^"]+\.png)"/.exec(rels)?.[1];
+      const file = media && zip.file(`ppt/media/${media}`);
+      if (!file) throw new Error(`slide ${link.slide} has no picture`);
+      const png = PNG.sync.read(Buffer.from(await file.async('uint8array')));
+      expect(qrIn(png, link.box), `slide ${link.slide}: ${link.href}`).toBe(link.href);
+    }
+  });
+
+  it('the HTML deck built beside them keeps relative demo links and no handout boxes', () => {
+    const html = readFileSync(join(outDir, 'deck.html'), 'utf8');
+    expect(html).toContain('href="demos/gradient-chain/?act=sigmoid&amp;from=19"');
+    expect(html).not.toContain('example.org');
+    expect(html).not.toMatch(/class="[^"]*demo-handout/);
+  });
+});
