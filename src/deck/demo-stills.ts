@@ -60,21 +60,17 @@ export const PAGE_SETTLED = `new Promise((resolve) => {
   requestAnimationFrame(look);
 })`;
 
-/** The steps at which the training lab's scenes make their claims (scenes.ts): a handout shows the runs there. */
-const TRAINED_STEPS = 1000;
-
 /**
  * A demo that runs in time (it reports progress: the training lab) is pictured where its slide's claim
- * is made, after TRAINED_STEPS, not before it has started: played, then paused once every run is there
- * and every run's panel shows it.
+ * is made, not before it has started: played from a scene, the lab pauses by itself at the scene's
+ * claim step (1000), exactly; the picture is taken once every run's panel shows that step.
  */
 async function trainedAsClaimed(page: Page): Promise<void> {
   if ((await page.evaluate('window.demo.get().progress')) === null) return;
   await page.evaluate('window.demo.play()');
-  await page.waitForFunction(`window.demo.get().progress >= ${TRAINED_STEPS}`, undefined, { timeout: 300_000, polling: 100 });
-  await page.evaluate('window.demo.pause()');
+  await page.waitForFunction('!window.demo.get().playing', undefined, { timeout: 300_000, polling: 100 });
   await page.waitForFunction(
-    `[...document.querySelectorAll('[data-step]')].every((panel) => Number(panel.dataset.step) >= ${TRAINED_STEPS})`,
+    `[...document.querySelectorAll('[data-step]')].every((panel) => Number(panel.dataset.step) === window.demo.get().progress)`,
   );
 }
 
@@ -172,7 +168,7 @@ export async function demoSourcesDigest(chromium: string, roots: readonly string
 }
 
 function stillKey(digest: string, embed: Embed): string {
-  const inputs = { digest, path: embed.path, width: embed.width, height: SLIDE.height, PIXEL_RATIO, TRAINED_STEPS };
+  const inputs = { digest, path: embed.path, width: embed.width, height: SLIDE.height, PIXEL_RATIO };
   return createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 32);
 }
 

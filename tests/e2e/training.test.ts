@@ -46,6 +46,19 @@ describe('training lab', { timeout: 90_000 }, () => {
     await close();
   });
 
+  it('played from a scene, pauses by itself exactly at the step its claim is made, and goes on when played again', async () => {
+    const { page, watch, close } = await open('?scene=deepSigmoid');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.evaluate(() => window.demo?.get().playing), { timeout: 80_000, interval: 250 }).toBe(false);
+    await expect.poll(async () => (await panels(page)).map((p) => p.step)).toEqual([1000, 1000]);
+    expect(await page.evaluate(() => window.demo?.get().progress)).toBe(1000);
+    await page.keyboard.press('Space');
+    await expect.poll(() => minStep(page), { timeout: 30_000 }).toBeGreaterThan(1000);
+    await page.keyboard.press('Space');
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
   it('trains when played (charts and numbers update), steps with →, and resets with R', async () => {
     const { page, watch, close } = await open();
     expect(await page.getByTestId('loss').first().textContent()).toBe('—'); // no loss before the first step

@@ -45,14 +45,15 @@ export function createDerivativeView(options: DerivativeOptions): DerivativeView
 
   const yMax = y(options.maxDerivative);
   plot.append('line').attr('class', 'gc-max-line').attr('x1', 0).attr('x2', innerWidth).attr('y1', yMax).attr('y2', yMax);
-  // A low maximum (sigmoid's 0.25) is labelled on the left, clear of the "A′(z)" name at the top left.
+  // A low maximum (sigmoid's 0.25) is labelled above its line on the left, clear of the "A′(z)" name at
+  // the top left; a maximum at the top (1) just under its line, over z < 0 where A′ is small, clear of
+  // the ring that marks the current unit (at z = 2 on the slides) and of the name.
   const lowMax = options.maxDerivative < 0.5;
   plot
     .append('text')
     .attr('class', 'gc-note')
-    .attr('x', lowMax ? 4 : innerWidth - 4)
-    .attr('y', yMax - 5)
-    .attr('text-anchor', lowMax ? 'start' : 'end')
+    .attr('x', lowMax ? 4 : x(-halfWidth / 2))
+    .attr('y', lowMax ? yMax - 5 : yMax + 14)
     .text(options.maxLabel);
 
   const curve = derivativeCurve(chain.activation, halfWidth);

@@ -9,7 +9,7 @@ import { cpuShare } from './cpu-share.ts';
 import { createHistory, type History } from './history.ts';
 import type { BoundaryImage, RunReport } from './protocol.ts';
 import { createRunClient, type RunClient } from './run-client.ts';
-import { matchesScene, sceneFill, sceneSettings, trainingSettings } from './scenes.ts';
+import { matchesScene, SCENES, sceneFill, sceneSettings, trainingSettings } from './scenes.ts';
 import { activeRuns, type TrainingState, trainingSchema } from './schema.ts';
 import { trainingStrings } from './strings.ts';
 import type { RunConfig } from './trainer.ts';
@@ -77,13 +77,31 @@ startDemo({
       lang,
       { ticks: false },
     );
-    // While playing, the workers train on their own: the player says when.
+    // While playing, the workers train on their own: the player says when. Played from before a
+    // scene's claim, the runs pause by themselves exactly at its step (1000), the moment its slide
+    // talks about, on screen and in the deck's still picture alike; played again, they go on.
+    let pauseAt: number | null = null;
     player.subscribe(({ playing }) => {
       const share = cpuShare(navigator.hardwareConcurrency, live.length);
+      if (playing) {
+        const scene = store.get().scene;
+        const claimStep = scene === 'custom' ? null : SCENES[scene].claim.steps;
+        pauseAt = claimStep !== null && progress.value() < claimStep ? claimStep : null;
+      }
       live.forEach((run) => {
-        playing ? run.client.play(share) : run.client.pause();
+        playing ? run.client.play(share, pauseAt) : run.client.pause();
       });
     });
+    /** Every run has stopped at the pause step (or diverged): the player says so too. */
+    const pausedByItself = () => {
+      const stopAt = pauseAt;
+      return (
+        stopAt !== null &&
+        live.every(
+          (run) => run.latest !== null && !run.latest.running && (run.latest.metrics.step >= stopAt || run.latest.metrics.diverged),
+        )
+      );
+    };
 
     const network = el('p', { class: 'tr-network', 'data-testid': 'network' });
     const runsBox = el('div', { class: 'tr-runs', 'data-testid': 'runs' });
@@ -120,6 +138,7 @@ startDemo({
           if (step > 0) run.history.add({ step, loss, accuracy, gradNorms });
           run.dirty = true;
           requestDraw();
+          if (player.playing && pausedByItself()) player.pause();
           progressListeners.forEach((listener) => {
             listener();
           });

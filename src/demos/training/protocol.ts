@@ -3,8 +3,11 @@ import type { RunConfig, RunMetrics } from './trainer.ts';
 /** Messages between the page and a run's Web Worker. `generation` drops reports from an older config. */
 export type ToWorker =
   | { readonly type: 'configure'; readonly generation: number; readonly config: RunConfig }
-  /** `cpuShare` (0–1]: the part of one core this run may use, so the runs together leave the page room to draw. */
-  | { readonly type: 'play'; readonly cpuShare: number }
+  /**
+   * `cpuShare` (0–1]: the part of one core this run may use, so the runs together leave the page room
+   * to draw. `pauseAt`: the step at which the run pauses by itself (a scene's claim), or null.
+   */
+  | { readonly type: 'play'; readonly cpuShare: number; readonly pauseAt: number | null }
   | { readonly type: 'pause' }
   | { readonly type: 'step'; readonly count: number };
 

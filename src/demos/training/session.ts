@@ -29,6 +29,7 @@ export function createSession(host: SessionHost): Session {
   let generation = 0;
   let playing = false;
   let cpuShare = 1;
+  let pauseAt: number | null = null;
   let loopScheduled = false;
   let lastBoundary = -Infinity;
   let boundaryInterval = MIN_BOUNDARY_INTERVAL_MS;
@@ -50,13 +51,17 @@ export function createSession(host: SessionHost): Session {
 
   const runChunk = () => {
     loopScheduled = false;
-    if (!playing || !trainer) return;
+    const run = trainer;
+    if (!playing || !run) return;
     const start = host.now();
-    do trainer.step();
-    while (!trainer.diverged && host.now() - start < CHUNK_MS);
-    // A diverged run stops by itself; the others (in their own workers) keep going.
-    if (trainer.diverged) playing = false;
-    report(trainer.diverged);
+    const reached = () => pauseAt !== null && run.steps >= pauseAt;
+    while (!run.diverged && !reached()) {
+      run.step();
+      if (host.now() - start >= CHUNK_MS) break;
+    }
+    // A diverged run stops by itself, and so does one at its pause step; the others (in their own workers) keep going.
+    if (run.diverged || reached()) playing = false;
+    report(run.diverged);
     // Rest so that this run uses `cpuShare` of a core: busy for `spent`, idle for spent·(1/share − 1).
     const spent = host.now() - start;
     schedule(spent * (1 / cpuShare - 1));
@@ -80,7 +85,8 @@ export function createSession(host: SessionHost): Session {
           break;
         case 'play':
           cpuShare = clampShare(message.cpuShare);
-          playing = trainer !== null && !trainer.diverged;
+          pauseAt = message.pauseAt;
+          playing = trainer !== null && !trainer.diverged && !(pauseAt !== null && trainer.steps >= pauseAt);
           schedule();
           break;
         case 'pause':

@@ -72,7 +72,7 @@ describe('training step', () => {
   it('keeps training in chunks while playing, and stops on pause', () => {
     const worker = fakeWorker();
     worker.send({ type: 'configure', generation: 1, config: W1 });
-    worker.send({ type: 'play', cpuShare: 1 });
+    worker.send({ type: 'play', cpuShare: 1, pauseAt: null });
     worker.flush(3);
     const steps = worker.reports.map((r) => r.metrics.step);
     expect(steps[0]).toBe(0);
@@ -84,11 +84,29 @@ describe('training step', () => {
     expect(worker.reports.length).toBe(count);
   });
 
+  it('pauses by itself at the step it is given, exactly, and plays no further from there', () => {
+    const worker = fakeWorker();
+    worker.send({ type: 'configure', generation: 1, config: { ...W1, depth: 2, width: 4 } });
+    worker.send({ type: 'play', cpuShare: 1, pauseAt: 37 });
+    worker.flush(200);
+    const last = worker.reports.at(-1)!;
+    expect(last.metrics.step).toBe(37);
+    expect(last.running).toBe(false);
+    const count = worker.reports.length;
+    worker.send({ type: 'play', cpuShare: 1, pauseAt: 37 });
+    worker.flush(5);
+    expect(worker.reports.length).toBe(count);
+    // Without a pause step it goes on from there.
+    worker.send({ type: 'play', cpuShare: 1, pauseAt: null });
+    worker.flush(3);
+    expect(worker.reports.at(-1)!.metrics.step).toBeGreaterThan(37);
+  });
+
   it('rests between chunks so that each run uses only its share of a core', () => {
     const rests = (share: number) => {
       const worker = fakeWorker();
       worker.send({ type: 'configure', generation: 1, config: { ...W1, depth: 2, width: 4 } });
-      worker.send({ type: 'play', cpuShare: share });
+      worker.send({ type: 'play', cpuShare: share, pauseAt: null });
       worker.flush(4);
       return worker.delays.slice(1); // the first is play's own start, at once
     };
@@ -219,7 +237,7 @@ describe('divergence', () => {
     const good = fakeWorker();
     bad.send({ type: 'configure', generation: 1, config: exploding });
     good.send({ type: 'configure', generation: 1, config: { ...exploding, activation: 'sigmoid' } });
-    for (const w of [bad, good]) w.send({ type: 'play', cpuShare: 1 });
+    for (const w of [bad, good]) w.send({ type: 'play', cpuShare: 1, pauseAt: null });
     for (let i = 0; i < 6; i++) {
       bad.flush(1);
       good.flush(1);
@@ -229,7 +247,7 @@ describe('divergence', () => {
     expect(last.running).toBe(false);
     expect(good.reports.at(-1)!.running).toBe(true);
     expect(good.reports.at(-1)!.metrics.diverged).toBe(false);
-    bad.send({ type: 'play', cpuShare: 1 });
+    bad.send({ type: 'play', cpuShare: 1, pauseAt: null });
     bad.flush(2);
     expect(bad.reports.at(-1)).toBe(last);
   });
