@@ -6,10 +6,10 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import type { DeckBuild } from './deck-build.ts';
 import { requireChromium } from './deck-build.ts';
+import type { ExportSettings } from './export-settings.ts';
 import { decodeHtmlEntities } from './html-entities.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { projectRoot } from './project-paths.ts';
-import type { ExportSettings } from './scoped-env.ts';
 
 /**
  * The still pictures the exports show where the HTML deck runs a demo live (the image form of a demo
@@ -63,10 +63,12 @@ export const PAGE_SETTLED = `new Promise((resolve) => {
 /**
  * A demo that runs in time (it reports progress: the training lab) is pictured where its slide's claim
  * is made, not before it has started: played from a scene, the lab pauses by itself at the scene's
- * claim step (1000), exactly; the picture is taken once every run's panel shows that step.
+ * claim step (1000), exactly; the picture is taken once every run's panel shows that step. A state
+ * that is no scene makes no claim (and would never pause): it is pictured as it loads.
  */
 async function trainedAsClaimed(page: Page): Promise<void> {
-  if ((await page.evaluate('window.demo.get().progress')) === null) return;
+  const state = (await page.evaluate('window.demo.get()')) as { progress: number | null; params: { scene?: unknown } };
+  if (state.progress === null || state.params.scene === undefined || state.params.scene === 'custom') return;
   await page.evaluate('window.demo.play()');
   await page.waitForFunction('!window.demo.get().playing', undefined, { timeout: 300_000, polling: 100 });
   await page.waitForFunction(

@@ -3,12 +3,12 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { type BuildStep, type DeckBuild, outputName, requireChromium } from './deck-build.ts';
 import { demoStillSettings } from './demo-stills.ts';
+import type { ExportSettings } from './export-settings.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { handoutLinkSettings, relativizePdfLinks } from './link-base.ts';
 import { measureLinks, type SlideLinks } from './measure-links.ts';
 import { addLinksToPptx } from './pptx-links.ts';
 import { runMarpCli } from './run-marp-cli.ts';
-import type { ExportSettings } from './scoped-env.ts';
 
 /** What every export renders with: its demo links made absolute (when the site has an address) and the demo stills. */
 async function exportSettings(build: DeckBuild): Promise<ExportSettings> {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import type { ExportSettings } from './export-settings.ts';
 import { projectRoot } from './project-paths.ts';
-import type { ExportSettings } from './scoped-env.ts';
 
 /**
  * Where a PDF or PPTX sends its demo links: the public address of the built site, set in one place,

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Marp } from '@marp-team/marp-core';
 import type { Browser } from 'playwright-core';
 import type { DeckSource } from './deck-source.ts';
-import { type ExportSettings, renderingWith } from './scoped-env.ts';
+import { type ExportSettings, renderingWith } from './export-settings.ts';
 
 /** A box in slide pixels (the slide's own size, 1280×720 for a 16:9 deck), from its top left corner. */
 export interface Box {

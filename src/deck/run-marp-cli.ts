@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import type { ExportSettings } from './export-settings.ts';
 import { marpConfigPath } from './project-paths.ts';
-import type { ExportSettings } from './scoped-env.ts';
 
 const require = createRequire(import.meta.url);
 const marpCliBin = join(dirname(require.resolve('@marp-team/marp-cli/package.json')), 'marp-cli.js');
@@ -12,7 +12,7 @@ const tsxLoader = import.meta.resolve('tsx');
 /**
  * Runs marp-cli with the project's config in a process of its own, so that the exports run side by
  * side on every core (a PPTX spends seconds in Node packing its pictures) and each keeps its own log.
- * `settings` are the exports' (handout address, demo stills: scoped-env.ts). Its log lines
+ * `settings` are the exports' (handout address, demo stills: export-settings.ts). Its log lines
  * name the staging paths, which mean nothing to the user, so they are shown only when it fails.
  */
 export function runMarpCli(args: readonly string[], settings: ExportSettings = {}): Promise<void> {

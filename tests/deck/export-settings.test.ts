@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderingWith } from '../../src/deck/scoped-env.ts';
+import { renderingWith } from '../../src/deck/export-settings.ts';
 
 const NAME = 'SCOPED_ENV_TEST_VARIABLE';
 
