@@ -154,11 +154,14 @@ function asHandoutLinks(children: Token[], base: string, state: CoreState): Toke
   return result;
 }
 
-/** The printed address on one line, or where its box is too narrow, broken before `go/` and nowhere else. */
+/**
+ * The printed address on one line, or where its box is too narrow (two links side by side, a long
+ * host), broken after a slash of the site's address and nowhere else: `go/19` stays whole.
+ */
 function printedAddressHtml(address: string): string {
   const cut = address.lastIndexOf(`${SHORT_LINKS_FOLDER}/`);
-  const [site, short] = [address.slice(0, cut), address.slice(cut)].map(escapeHtml);
-  return `<span class="demo-handout-url"><span>${site}</span><wbr><span>${short}</span></span>`;
+  const parts = [...(address.slice(0, cut).match(/[^/]*\//g) ?? []), address.slice(cut)];
+  return `<span class="demo-handout-url">${parts.map((part) => `<span>${escapeHtml(part)}</span>`).join('<wbr>')}</span>`;
 }
 
 function markup(state: CoreState, content: string): Token {

@@ -15,8 +15,8 @@ declare module 'vitest' {
   }
 }
 
-/** The public address the handout build is made for (handout-links.test.ts). */
-export const HANDOUT_BASE = 'https://example.org/talk/';
+/** The public address the handout build is made for (handout-links.test.ts): a project site on GitHub Pages, as long as they come. */
+export const HANDOUT_BASE = 'https://presenter-name.github.io/relu-deck/';
 
 /**
  * Builds slides/deck.md once for the whole run (HTML, PDF, PPTX into a temporary folder), the way

@@ -59,6 +59,8 @@ async function pdfLinkAnnotations(file: string): Promise<AnnotatedLink[]> {
 }
 
 const isDemoLink = (href: string) => href.startsWith(`${HANDOUT_BASE}demos/`);
+/** The content area ends where the theme's bottom padding (footer, page number) begins: 76 px of 720. */
+const CONTENT_BOTTOM = (720 - 76) / 720;
 
 describe('handouts from a site with a public address', () => {
   let outDir: string;
@@ -87,9 +89,12 @@ describe('handouts from a site with a public address', () => {
   });
 
   it('PDF: each demo link prints its short address, and the site has a page there that leads to the demo', async () => {
-    const text = readPdfXml(join(outDir, 'deck.pdf')).replace(/<[^>]+>/g, '');
-    // A narrow box breaks the address before go/ (and nowhere else).
-    const printed = [...text.matchAll(/example\.org\/talk\/\s*go\/([0-9a-z]+)/g)].map(([, code]) => code);
+    // A narrow box breaks the address after a slash (and nowhere else): lines joined, it reads as printed.
+    const text = readPdfXml(join(outDir, 'deck.pdf'))
+      .replace(/<[^>]+>/g, '')
+      .replace(/\/\s+/g, '/');
+    const printedSite = HANDOUT_BASE.replace(/^https:\/\//, '').replace(/[.]/g, '\\.');
+    const printed = [...text.matchAll(new RegExp(`${printedSite}go/([0-9a-z]+)`, 'g'))].map(([, code]) => code);
     expect(new Set(printed).size).toBe(expected.length);
     for (const code of printed) {
       const page = join(outDir, 'go', code, 'index.html');
@@ -97,6 +102,46 @@ describe('handouts from a site with a public address', () => {
       const slide = Number(/^\d+/.exec(code)?.[0]);
       expect(readFileSync(page, 'utf8')).toMatch(new RegExp(`\\.\\./\\.\\./demos/[a-z-]+/\\?[^"]*from=${slide}"`));
     }
+  });
+
+  it('PDF: each handout box, QR code and printed address inside it, stays in the slide’s content area, clear of the footer', async () => {
+    const pdf = join(outDir, 'deck.pdf');
+    const links = (await pdfLinkAnnotations(pdf)).filter((link) => isDemoLink(link.href));
+    const xml = readPdfXml(pdf);
+    const host = new URL(HANDOUT_BASE).host;
+    for (const link of links) {
+      expect(link.box.bottom, `slide ${link.page}: ${link.href}`).toBeLessThanOrEqual(CONTENT_BOTTOM);
+      expect(link.box.left).toBeGreaterThan(0);
+    }
+    // Every run of printed address text lies inside a link box of its page (none spills into the next box).
+    let runs = 0;
+    for (const [, number = '', attributes = '', content = ''] of xml.matchAll(/<page number="(\d+)"([^>]*)>([\s\S]*?)<\/page>/g)) {
+      const width = Number(/width="(\d+)"/.exec(attributes)?.[1]);
+      const height = Number(/height="(\d+)"/.exec(attributes)?.[1]);
+      const boxes = links.filter((link) => link.page === Number(number)).map((link) => link.box);
+      for (const [, top, left, runWidth, runHeight, run = ''] of content.matchAll(
+        /<text top="(-?\d+)" left="(-?\d+)" width="(\d+)" height="(\d+)"[^>]*>([\s\S]*?)<\/text>/g,
+      )) {
+        const words = run.replace(/<[^>]+>/g, '');
+        if (!words.includes(host) && !/(^|\/)go\/[0-9a-z]+$/.test(words)) continue;
+        const box = {
+          left: Number(left) / width,
+          top: Number(top) / height,
+          right: (Number(left) + Number(runWidth)) / width,
+          bottom: (Number(top) + Number(runHeight)) / height,
+        };
+        const inside = boxes.some(
+          (outer) =>
+            box.left >= outer.left - 0.002 &&
+            box.right <= outer.right + 0.002 &&
+            box.top >= outer.top - 0.01 &&
+            box.bottom <= outer.bottom + 0.01,
+        );
+        expect(inside, `slide ${number}: "${words}" lies outside its link box`).toBe(true);
+        runs += 1;
+      }
+    }
+    expect(runs).toBeGreaterThanOrEqual(links.length);
   });
 
   it('PPTX: every demo link is a clickable area over its QR code on the slide picture, reading as its own target', async () => {
@@ -119,7 +164,7 @@ describe('handouts from a site with a public address', () => {
   it('the HTML deck built beside them keeps relative demo links and no handout boxes', () => {
     const html = readFileSync(join(outDir, 'deck.html'), 'utf8');
     expect(html).toContain('href="demos/gradient-chain/?act=sigmoid&amp;from=19"');
-    expect(html).not.toContain('example.org');
+    expect(html).not.toContain(new URL(HANDOUT_BASE).host);
     expect(html).not.toMatch(/class="[^"]*demo-handout/);
   });
 });
