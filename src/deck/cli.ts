@@ -6,6 +6,7 @@ import { DeckError, displayPath } from './deck-error.ts';
 import { readDeck } from './deck-source.ts';
 import { exportPdf, exportPng, exportPptx } from './exports.ts';
 import { findChromium } from './find-chromium.ts';
+import { markHandouts } from './front-page.ts';
 import { handoutBase, RELATIVE_LINKS_WARNING } from './link-base.ts';
 import { createMarp, loadMarpConfig } from './marp-config.ts';
 import { defaultDeckPath, defaultOutDir } from './project-paths.ts';
@@ -59,6 +60,7 @@ async function main(argv: string[]): Promise<void> {
       for (const written of outcome.value) console.log(describe(written));
     }
   });
+  await markHandouts(resolve(values.out));
 }
 
 function parseCommandLine(argv: string[]) {

@@ -12,6 +12,7 @@ const text = {
     // The deck's own title: its wave dashes already set the subtitle apart.
     titleSeparator: ' ',
     openDeck: 'スライドを開く',
+    downloads: '配布資料',
     demos: 'ライブデモ',
     slides: 'スライド',
     switchLang: 'English',
@@ -21,6 +22,7 @@ const text = {
     subtitle: 'The activation function ReLU',
     titleSeparator: ' — ',
     openDeck: 'Open the slides',
+    downloads: 'Handouts',
     demos: 'Live demos',
     slides: 'Slides',
     switchLang: '日本語',
@@ -45,6 +47,16 @@ const cards = DEMOS.map((demo) =>
   ),
 );
 
+/** The handouts the build made beside the deck (src/deck/front-page.ts names them on <body>; none in `npm start`). */
+const handouts = (document.body.dataset.handouts ?? '').split(' ').filter((file) => /^deck\.(pdf|pptx)$/.test(file));
+const downloads = el(
+  'p',
+  { class: 'downloads' },
+  `${t.downloads}: `,
+  ...handouts.flatMap((file, i) => [...(i === 0 ? [] : [' · ']), el('a', { href: file, download: '' }, file.split('.')[1].toUpperCase())]),
+);
+downloads.hidden = handouts.length === 0;
+
 document.body.replaceChildren(
   el(
     'header',
@@ -56,6 +68,7 @@ document.body.replaceChildren(
     'main',
     { class: 'landing' },
     el('a', { class: 'deck-button', href: 'deck.html' }, t.openDeck),
+    downloads,
     el('h2', {}, t.demos),
     el('ul', { class: 'demo-list' }, ...cards),
   ),

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDeck } from '../../src/deck/deck-source.ts';
+import { markHandouts } from '../../src/deck/front-page.ts';
 import { createMarp, loadMarpConfig } from '../../src/deck/marp-config.ts';
 import { defaultDeckPath } from '../../src/deck/project-paths.ts';
 import { DEMOS, demoEntry, demoHref, slidesOf } from '../../src/demos/registry.ts';
@@ -48,6 +49,21 @@ describe('the built site', () => {
     await page.goto(`${site.origin}${SUB_PATH}`);
     const hrefs = await page.locator('.demo-card > a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs).toEqual(DEMOS.map((demo) => `${site.origin}${SUB_PATH}demos/${demo.id}/`));
+    // The handouts are listed only where the build made them: none in this build (HTML only), then both.
+    expect(await page.locator('.downloads').isHidden()).toBe(true);
+    writeFileSync(join(out, 'deck.pdf'), '%PDF-1.7');
+    writeFileSync(join(out, 'deck.pptx'), 'PK');
+    try {
+      await markHandouts(out);
+      await page.reload();
+      await expect
+        .poll(() => page.locator('.downloads a[download]').evaluateAll((links) => links.map((a) => a.getAttribute('href'))))
+        .toEqual(['deck.pdf', 'deck.pptx']);
+    } finally {
+      rmSync(join(out, 'deck.pdf'));
+      rmSync(join(out, 'deck.pptx'));
+      await markHandouts(out);
+    }
     await page.locator('.deck-button').click();
     await page.waitForURL(`${site.origin}${SUB_PATH}deck.html`);
     const slideCount = await deckSlideCount();
