@@ -12,7 +12,7 @@ const text = {
     // The deck's own title: its wave dashes already set the subtitle apart.
     titleSeparator: ' ',
     openDeck: 'スライドを開く',
-    downloads: '配布資料',
+    downloads: '配布資料：',
     demos: 'ライブデモ',
     slides: 'スライド',
     switchLang: 'English',
@@ -22,7 +22,7 @@ const text = {
     subtitle: 'The activation function ReLU',
     titleSeparator: ' — ',
     openDeck: 'Open the slides',
-    downloads: 'Handouts',
+    downloads: 'Handouts: ',
     demos: 'Live demos',
     slides: 'Slides',
     switchLang: '日本語',
@@ -52,7 +52,7 @@ const handouts = (document.body.dataset.handouts ?? '').split(' ').filter((file)
 const downloads = el(
   'p',
   { class: 'downloads' },
-  `${t.downloads}: `,
+  t.downloads,
   ...handouts.flatMap((file, i) => [...(i === 0 ? [] : [' · ']), el('a', { href: file, download: '' }, file.split('.')[1].toUpperCase())]),
 );
 downloads.hidden = handouts.length === 0;
