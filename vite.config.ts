@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { previewFolders } from './src/deck/preview-folders.ts';
 import { deckDevServer } from './src/deck/vite-plugin.ts';
 
 const site = join(import.meta.dirname, 'src');
@@ -26,9 +27,11 @@ export default defineConfig({
   root: testing ? undefined : site,
   // Relative asset URLs: dist/ works from any sub-path and from a plain static file server.
   base: './',
+  // Many pages, no client-side routes: an address that names no file is a 404, not the front page.
+  appType: 'mpa',
   publicDir: false,
   // Vitest starts a Vite server too; the deck preview belongs to `npm start` only.
-  plugins: testing ? [] : [deckDevServer()],
+  plugins: [...(testing ? [] : [deckDevServer()]), previewFolders()],
   build: {
     outDir: join(import.meta.dirname, 'dist'),
     // The deck build and the exports live in dist/ too; `npm run build` writes them after this.

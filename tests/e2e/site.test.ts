@@ -2,11 +2,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDeck } from '../../src/deck/deck-source.ts';
 import { markHandouts } from '../../src/deck/front-page.ts';
 import { createMarp, loadMarpConfig } from '../../src/deck/marp-config.ts';
-import { defaultDeckPath } from '../../src/deck/project-paths.ts';
+import { defaultDeckPath, projectRoot } from '../../src/deck/project-paths.ts';
 import { DEMOS, demoEntry, demoHref, slidesOf } from '../../src/demos/registry.ts';
 import { runDeckCli } from '../deck/run-deck-cli.ts';
 import { serveStatic } from '../deck/static-server.ts';
@@ -128,6 +129,42 @@ describe('the built site', () => {
     }
     expect(watch.errors).toEqual([]);
     await page.close();
+  });
+
+  it('npm run preview serves the built site for a talk with no network: the deck, its live demo, a short address', async () => {
+    // Vite's preview of the build's output folder, as `npm run preview` starts it (here on this test's build).
+    const server = await preview({
+      configFile: join(projectRoot, 'vite.config.ts'),
+      root: join(projectRoot, 'src'),
+      build: { outDir: out },
+      preview: { host: '127.0.0.1', port: 0 },
+      logLevel: 'silent',
+    });
+    const origin = server.resolvedUrls?.local[0]?.replace(/\/$/, '') ?? '';
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    // No network: anything but this machine's server fails.
+    const offSite: string[] = [];
+    await context.route('**/*', (route) => {
+      if (route.request().url().startsWith(`${origin}/`)) return route.continue();
+      offSite.push(route.request().url());
+      return route.abort('internetdisconnected');
+    });
+    const page = await context.newPage();
+    const watch = watchPage(page, origin);
+    try {
+      await page.goto(`${origin}/deck.html#19`);
+      await page.frameLocator('.demo-embed-box iframe').locator('.demo-stage svg').first().waitFor();
+      await page.goto(`${origin}/go/23`);
+      await page.waitForURL((url) => url.pathname === '/demos/gradient-chain/' && url.searchParams.get('from') === '23', {
+        waitUntil: 'commit',
+      });
+      await page.locator('.demo-stage svg').first().waitFor();
+      expect(watch.errors).toEqual([]);
+      expect(offSite).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+    }
   });
 
   describe('live demos inside the slides', () => {
