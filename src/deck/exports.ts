@@ -1,12 +1,14 @@
 /** The deck's PDF, PPTX and PNG exports: for each, marp-cli renders the deck in Chromium. */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import JSZip from 'jszip';
 import { type BuildStep, type DeckBuild, outputName, requireChromium } from './deck-build.ts';
 import { demoStillSettings } from './demo-stills.ts';
 import type { ExportSettings } from './export-settings.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { handoutLinkSettings, relativizePdfLinks } from './link-base.ts';
 import { measureLinks, type SlideLinks } from './measure-links.ts';
+import { tagPptxLanguage } from './pptx-language.ts';
 import { addLinksToPptx } from './pptx-links.ts';
 import { runMarpCli } from './run-marp-cli.ts';
 
@@ -36,7 +38,10 @@ export const exportPptx: BuildStep = async (build) => {
     runMarpCli([build.deck.file, '--pptx', '--browser-path', requireChromium(build), '-o', file], settings),
     linksOf(build, settings),
   ]);
-  await writeFile(file, await addLinksToPptx(await readFile(file), links));
+  const zip = await JSZip.loadAsync(await readFile(file));
+  await addLinksToPptx(zip, links);
+  await tagPptxLanguage(zip, build.config.lang ?? 'en');
+  await writeFile(file, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
   return [{ path: await build.staging.publish(name) }];
 };
 

@@ -1,4 +1,4 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import type { Box, SlideLinks } from './measure-links.ts';
 
 const hyperlinkType = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
@@ -8,8 +8,7 @@ const hyperlinkType = 'http://schemas.openxmlformats.org/officeDocument/2006/rel
  * clickable rectangle over each line of each link, where the link is drawn on the picture, with an
  * external hyperlink to the link's target.
  */
-export async function addLinksToPptx(pptx: Uint8Array, slides: SlideLinks[]): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(pptx);
+export async function addLinksToPptx(zip: JSZip, slides: SlideLinks[]): Promise<void> {
   const presentation = await readPart(zip, 'ppt/presentation.xml');
   const slideSize = slideSizeEmu(presentation);
   const slideParts = await slidePartsInOrder(zip, presentation);
@@ -18,7 +17,6 @@ export async function addLinksToPptx(pptx: Uint8Array, slides: SlideLinks[]): Pr
     if (part === undefined) throw new Error(`the PPTX has no slide ${slide.slide}`);
     await linkSlide(zip, part, slide, slideSize);
   }
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 async function linkSlide(zip: JSZip, part: string, slide: SlideLinks, slideSize: SlideSize): Promise<void> {

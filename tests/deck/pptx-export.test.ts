@@ -61,6 +61,16 @@ describe('npm run export:pptx: dist/deck.pptx', () => {
     }
   });
 
+  it('tags the speaker notes with the deck’s language (ja-JP), not marp-cli’s en-US', async () => {
+    const notes = Object.keys(zip.files).filter((name) => /^ppt\/notesSlides\/[^/]+\.xml$/.test(name));
+    expect(notes.length).toBeGreaterThan(0);
+    for (const part of notes) {
+      const xml = await readPart(zip, part);
+      const langs = new Set([...xml.matchAll(/\blang="([^"]*)"/g)].map(([, lang]) => lang));
+      expect({ part, langs: [...langs] }).toEqual({ part, langs: ['ja-JP'] });
+    }
+  });
+
   it('carries the presenter notes of every slide', async () => {
     const markdown = readFileSync(join(projectRoot, 'slides/deck.md'), 'utf8');
     const { comments } = new Marp().render(markdown);
