@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { fileUnder } from './static-files.ts';
+import { isFolderWithoutSlash } from './static-files.ts';
 
 /**
  * `npm run preview` answers a folder asked for without its trailing slash (a short address typed
@@ -15,9 +14,7 @@ export function previewFolders(): Plugin {
       const outDir = resolve(server.config.root, server.config.build.outDir);
       server.middlewares.use((request, response, next) => {
         const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
-        if (pathname.endsWith('/')) return next();
-        const index = fileUnder(outDir, `${pathname.slice(1)}/`);
-        if (index === undefined || !existsSync(index)) return next();
+        if (!isFolderWithoutSlash(outDir, pathname.slice(1))) return next();
         response.writeHead(301, { Location: `${pathname}/${search}` }).end();
       });
     },

@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, isAbsolute, join, relative, sep } from 'node:path';
@@ -78,15 +78,17 @@ export function staticFiles(
 ): (request: IncomingMessage, response: ServerResponse) => Promise<void> {
   return async (request, response) => {
     const { pathname, search } = new URL(request.url ?? '/', 'http://localhost');
-    const file = pathname.startsWith(prefix) ? fileUnder(root, pathname.slice(prefix.length)) : undefined;
+    const path = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : undefined;
+    const file = path === undefined ? undefined : fileUnder(root, path);
     if (file !== undefined && (await sendFile(response, file, cacheControl))) return;
-    const isFolder =
-      file !== undefined &&
-      (await stat(file).then(
-        (stats) => stats.isDirectory(),
-        () => false,
-      ));
-    if (isFolder) response.writeHead(301, { Location: `${pathname}/${search}` }).end();
+    if (path !== undefined && isFolderWithoutSlash(root, path)) response.writeHead(301, { Location: `${pathname}/${search}` }).end();
     else response.writeHead(404).end();
   };
+}
+
+/** A URL path (relative to `root`) naming a page's folder without its trailing slash: static hosts redirect it to the folder. */
+export function isFolderWithoutSlash(root: string, urlPath: string): boolean {
+  if (urlPath === '' || urlPath.endsWith('/')) return false;
+  const index = fileUnder(root, `${urlPath}/`);
+  return index !== undefined && existsSync(index);
 }
