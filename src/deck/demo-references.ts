@@ -110,9 +110,14 @@ function rewrite(link: Token, reference: string, slide: number): void {
   }
   const href = demoHref(demoEntry(reference.slice(DEMO_SCHEME.length) as DemoId), slide);
   link.attrSet('href', href);
-  // What the HTML deck loads in the slide: the same state, laid out for the box (embed=1).
-  if (/\bdemo-embed\b/.test(link.attrGet('class') ?? '')) link.attrSet('data-embed', `${href}&embed=1`);
+  if (/\bdemo-embed\b/.test(link.attrGet('class') ?? '')) link.attrSet('data-embed', embedHref(href, slide));
 }
+
+/**
+ * What the HTML deck loads in the slide: the same state, laid out for the box (embed=1), and kept in
+ * step with the same slide's demo in the deck's other windows, presenter view and audience (sync).
+ */
+export const embedHref = (href: string, slide: number): string => `${href}&embed=1&sync=slide-${slide}`;
 
 /** A link written straight to `demos/<id>/…` (raw HTML): it must be exactly the link `demo:<id>` makes on this slide. */
 export function demoLinkProblem(url: string, slide: number): string | null {
@@ -226,6 +231,6 @@ function markDemoFigure(figure: Token, reference: string, slide: number): void {
     return;
   }
   const demo = demoEntry(reference.slice(DEMO_SCHEME.length) as DemoId);
-  figure.attrSet('data-embed', `${demoHref(demo, slide)}&embed=1`);
+  figure.attrSet('data-embed', embedHref(demoHref(demo, slide), slide));
   figure.attrSet('data-demo-title', demo.title.ja);
 }

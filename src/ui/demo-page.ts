@@ -18,7 +18,9 @@
  * From outside the page (the deck embedding it, a second window), a demo is driven through its
  * `DemoHandle` on `window.demo`: read, observe and set its state (URL state, playing, progress),
  * play, pause and reset. With `embed=1` the page lays itself out in the box it is given (an
- * iframe), without its header.
+ * iframe), without its header. With `sync=<name>` it keeps in step with the other windows of that
+ * name (sync.ts): the deck gives its live demos one per slide, so the presenter view and the
+ * audience window show one demo.
  */
 import { backSlide, type DemoId } from '../demos/registry.ts';
 import './demo.css';
@@ -28,6 +30,7 @@ import { noticeBanner } from './notices.ts';
 import { type PageSchema, pageSchema } from './page-schema.ts';
 import type { Player } from './player.ts';
 import { sharedStrings } from './strings.ts';
+import { joinSync, type Mirror, sharedParams, syncChannelName } from './sync.ts';
 import type { Schema, StateOf } from './url-state/index.ts';
 import { createUrlStore, type HistoryMode, type UrlStore } from './url-store.ts';
 
@@ -50,10 +53,14 @@ export interface DemoDefinition<S extends Schema, K extends string> {
   mount(context: DemoContext<S, K>): MountedDemo | undefined;
 }
 
-/** What a mounted demo gives the kit: its player, and for a demo that runs in time, its progress. */
+/**
+ * What a mounted demo gives the kit: its player; for a demo that runs in time, its progress; and for a
+ * demo whose state is more than its URL, what a synced window needs to show it (sync.ts).
+ */
 export interface MountedDemo {
   readonly player: Player;
   readonly progress?: Progress;
+  readonly mirror?: Mirror;
 }
 
 /** Steps done by a process that runs in time (the training lab): read-only; reset starts again. */
@@ -134,6 +141,23 @@ export function startDemo<S extends Schema, K extends string>(demo: DemoDefiniti
   root.replaceChildren(...(embedded ? [] : [header]), ...(banner ? [banner] : []), el('main', { class: 'demo-main' }, controls, stage));
   const mounted = demo.mount({ store, lang, text: (key) => strings[key], controls, stage });
   window.demo = createDemoHandle(store, mounted) as unknown as DemoHandle;
+  const syncName = store.get().sync as string;
+  if (syncName !== '' && typeof BroadcastChannel === 'function') syncWindows(store, mounted, syncChannelName(demo.id, syncName));
+}
+
+/** Keeps this page in step with the other windows of its sync name (the deck's presenter and audience windows). */
+function syncWindows<S extends Schema>(store: UrlStore<PageSchema<S>>, mounted: MountedDemo | undefined, channel: string): void {
+  joinSync({
+    channel,
+    get: () => sharedParams(store.get()),
+    set(params) {
+      if (JSON.stringify(params) === JSON.stringify(sharedParams(store.get()))) return;
+      store.set(params as Partial<StateOf<PageSchema<S>>>, 'replace');
+    },
+    subscribe: (listener) => store.subscribe(listener),
+    player: mounted?.player,
+    mirror: mounted?.mirror,
+  });
 }
 
 function createDemoHandle<S extends Schema>(store: UrlStore<PageSchema<S>>, mounted: MountedDemo | undefined): DemoHandle<S> {

@@ -18,10 +18,19 @@ export interface Stepper {
   canStep?(): boolean;
 }
 
-/** What the player shows: whether it plays, and whether a step is possible. */
+/** What the player shows: whether it plays, whether a step is possible, and whether another window drives it. */
 export interface PlayerState {
   readonly playing: boolean;
   readonly canStep: boolean;
+  readonly following: boolean;
+}
+
+export type PlayerAction = 'play' | 'pause' | 'step' | 'reset';
+
+/** Another window that plays this demo (sync.ts): whether it plays, and how to hand it an action. */
+export interface Leader {
+  readonly playing: boolean;
+  act(action: PlayerAction): void;
 }
 
 export interface Player {
@@ -34,6 +43,12 @@ export interface Player {
   reset(): void;
   /** Re-reads `canStep` (call after the state changed from outside the player). */
   refresh(): void;
+  /**
+   * Follows another window (null: plays by itself again). While following, the player plays nothing
+   * itself: it shows the leader's playing, and play, pause, step and reset (buttons, keys, calls) go
+   * to the leader, whose changes come back as state.
+   */
+  follow(leader: Leader | null): void;
   readonly playing: boolean;
   /** Calls `listener` after every change of the player's state; returns the way to stop. */
   subscribe(listener: (state: PlayerState) => void): () => void;
@@ -57,8 +72,10 @@ export function createPlayer(stepper: Stepper, lang: Lang, pace: Pace): Player {
   let frame = 0;
   let last = 0;
   let playing = false;
-  let shown: PlayerState = { playing: false, canStep: true };
+  let leader: Leader | null = null;
+  let shown: PlayerState = { playing: false, canStep: true, following: false };
   const listeners = new Set<(state: PlayerState) => void>();
+  const showsPlaying = () => (leader ? leader.playing : playing);
 
   const render = () => {
     const able = stepper.canStep?.() ?? true;
@@ -66,12 +83,13 @@ export function createPlayer(stepper: Stepper, lang: Lang, pace: Pace): Player {
       playing = false;
       cancelAnimationFrame(frame);
     }
-    playButton.textContent = playing ? text.pause : text.play;
-    playButton.setAttribute('aria-pressed', String(playing));
+    const now = { playing: showsPlaying(), canStep: able, following: leader !== null };
+    playButton.textContent = now.playing ? text.pause : text.play;
+    playButton.setAttribute('aria-pressed', String(now.playing));
     playButton.disabled = !able;
     stepButton.disabled = !able;
-    if (shown.playing === playing && shown.canStep === able) return;
-    shown = { playing, canStep: able };
+    if (shown.playing === now.playing && shown.canStep === now.canStep && shown.following === now.following) return;
+    shown = now;
     listeners.forEach((listener) => {
       listener(shown);
     });
@@ -80,11 +98,12 @@ export function createPlayer(stepper: Stepper, lang: Lang, pace: Pace): Player {
     if (!playing || !pace.ticks) return;
     if (now - last >= 1000 / pace.perSecond()) {
       last = now;
-      if (!stepper.step() || !(stepper.canStep?.() ?? true)) return pause();
+      if (!stepper.step() || !(stepper.canStep?.() ?? true)) return stop();
     }
     frame = requestAnimationFrame(tick);
   };
   function play() {
+    if (leader) return leader.act('play');
     if (playing || !(stepper.canStep?.() ?? true)) return;
     playing = true;
     last = 0;
@@ -92,22 +111,36 @@ export function createPlayer(stepper: Stepper, lang: Lang, pace: Pace): Player {
     render();
   }
   function pause() {
+    if (leader) return leader.act('pause');
+    stop();
+  }
+  function stop() {
     playing = false;
     cancelAnimationFrame(frame);
     render();
   }
 
   function step() {
-    pause();
+    if (leader) return leader.act('step');
+    stop();
     if (stepper.canStep?.() ?? true) stepper.step();
     render();
   }
   function reset() {
-    pause();
+    if (leader) return leader.act('reset');
+    stop();
     stepper.reset();
     render();
   }
-  playButton.addEventListener('click', () => (playing ? pause() : play()));
+  function follow(next: Leader | null) {
+    if (next) {
+      playing = false;
+      cancelAnimationFrame(frame);
+    }
+    leader = next;
+    render();
+  }
+  playButton.addEventListener('click', () => (showsPlaying() ? pause() : play()));
   stepButton.addEventListener('click', step);
   resetButton.addEventListener('click', reset);
   const buttonForKey = new Map([
@@ -139,8 +172,9 @@ export function createPlayer(stepper: Stepper, lang: Lang, pace: Pace): Player {
     step,
     reset,
     refresh: render,
+    follow,
     get playing() {
-      return playing;
+      return showsPlaying();
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { DEMOS } from '../../src/demos/registry.ts';
 import type { BuiltDemos } from './built-demos.ts';
 import { deckEmbeds } from './deck-embeds.ts';
+import { deckSync } from './deck-sync.ts';
 import { type FrameSummary, formatFrames, recordFrames, VSYNC_MS } from './frames.ts';
 
 /*
@@ -105,5 +106,6 @@ export async function benchmarkInBrowser(site: BuiltDemos): Promise<BrowserTarge
     ...(await gradientChain(site)),
     ...(await trainingLab(site)),
     ...(await deckEmbeds(site, site.deckHtml)),
+    ...(await deckSync(site)),
   ];
 }

@@ -20,7 +20,7 @@ const JS_BUDGET_BYTES = 150_000;
 const JITTER_MS = 0.5;
 
 /** True once the shown slide's live demo is on screen, has drawn its stage and answers on window.demo. */
-const LIVE_DEMO_READY = `(() => {
+export const LIVE_DEMO_READY = `(() => {
   const box = document.querySelector('.demo-embed-box');
   if (!box || box.style.opacity === '0') return false;
   const frame = box.querySelector('iframe');
@@ -76,7 +76,7 @@ async function walkDeck(page: Page, slides: number): Promise<void> {
   }
 }
 
-const percentile = (values: readonly number[], q: number) => {
+export const percentile = (values: readonly number[], q: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(q * (sorted.length - 1)))];
 };

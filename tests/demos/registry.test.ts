@@ -94,7 +94,7 @@ describe('demo references in the deck (the markdown-it plugin of marp.config.mjs
   it('makes a slide figure that is a demo the place of its live demo, drawing nothing itself; a wrong one is marked', async () => {
     const slides = Array.from({ length: 25 }, (_, i) => (i === 24 ? '![bg right:62%](demo:training)\n\n# 20層' : `# ${i + 1}`));
     const html = await render(`---\nmarp: true\n---\n\n${slides.join('\n\n---\n\n')}`);
-    expect(html[24]).toContain('data-embed="demos/training/?scene=dawn&amp;from=25&amp;embed=1"');
+    expect(html[24]).toContain('data-embed="demos/training/?scene=dawn&amp;from=25&amp;embed=1&amp;sync=slide-25"');
     expect(html[24]).toMatch(/background-image:url\(&quot;data:image\/svg\+xml,/);
     const wrong = await render('---\nmarp: true\n---\n\n![bg right:50%](demo:training)');
     expect(wrong[0]).toMatch(/data-demo-error="demo:training has no state for slide 1/);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { ParamSpec, Schema } from '../../src/ui/url-state/index.ts';
+import { NAME_PATTERN, type ParamSpec, type Schema } from '../../src/ui/url-state/index.ts';
 
 /*
  * Query strings for a demo page, built mostly from the demo's own parameter names so that its real
@@ -77,6 +77,8 @@ function validValue(spec: ParamSpec): fc.Arbitrary<string> {
       return fc.subarray([...spec.values]).map((values) => values.join(','));
     case 'bool':
       return fc.constantFrom('0', '1', 'true', 'false');
+    case 'name':
+      return fc.stringMatching(NAME_PATTERN);
   }
 }
 
@@ -105,6 +107,8 @@ function nearMissValue(spec: ParamSpec): fc.Arbitrary<string> {
         .chain((values) => fc.constantFrom(`${values.join(',')},softmax`, values.join(',,'), values.join(' ')));
     case 'bool':
       return fc.constantFrom('yes', 'TRUE', '2', 'on');
+    case 'name':
+      return fc.constantFrom('two words', 'x'.repeat(41), 'präsentation', 'a/b');
   }
 }
 

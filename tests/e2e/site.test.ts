@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDeck } from '../../src/deck/deck-source.ts';
+import { embedHref } from '../../src/deck/demo-references.ts';
 import { markHandouts } from '../../src/deck/front-page.ts';
 import { createMarp, loadMarpConfig } from '../../src/deck/marp-config.ts';
 import { defaultDeckPath, projectRoot } from '../../src/deck/project-paths.ts';
@@ -198,7 +199,7 @@ describe('the built site', () => {
         await expect.poll(() => liveFrames(page), { message: `slide ${slide}` }).toBe(embed ? 1 : 0);
         if (!embed) continue;
         const src = await page.locator('.demo-embed-box iframe').getAttribute('src');
-        expect(src).toBe(`${demoHref(demoEntry(embed.id), slide)}&embed=1`);
+        expect(src).toBe(embedHref(demoHref(demoEntry(embed.id), slide), slide));
         await frameOf(page).locator('.demo-stage svg').first().waitFor();
         // Over the right-hand figure (at most 62 % of the slide): the box reaches the slide's right edge.
         const box = (await page.locator('.demo-embed-box').boundingBox())!;
@@ -255,6 +256,33 @@ describe('the built site', () => {
       const step = await frame()!.evaluate(() => window.demo!.get().params.step as number);
       expect(step).toBeGreaterThanOrEqual(4);
       await page.close();
+    });
+
+    it('keeps the presenter view’s demo and the audience window’s in step, whichever the presenter drives', async () => {
+      // The presenter view and the audience window: two windows of one browser (one context).
+      const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+      const open = async (query: string) => {
+        const page = await context.newPage();
+        const watch = watchPage(page, site.origin);
+        await page.goto(`${site.origin}${SUB_PATH}deck.html${query}#19`);
+        await frameOf(page).locator('[data-testid="pulse-status"]').waitFor();
+        return { page, watch, status: () => frameOf(page).getByTestId('pulse-status').textContent() };
+      };
+      const audience = await open('');
+      const presenter = await open('?view=presenter');
+      await frameOf(presenter.page).locator('[data-action="step"]').click();
+      await frameOf(presenter.page).locator('[data-action="step"]').click();
+      await expect.poll(() => audience.status()).toBe(await presenter.status());
+      expect(await presenter.status()).toContain('第10層');
+      // Played from the audience window, paused from the presenter view: one pulse, shown in both.
+      await frameOf(audience.page).locator('[data-action="play"]').click();
+      await expect.poll(() => frameOf(presenter.page).locator('[data-action="play"]').getAttribute('aria-pressed')).toBe('true');
+      await frameOf(presenter.page).locator('[data-action="play"]').click();
+      await expect.poll(() => frameOf(audience.page).locator('[data-action="play"]').getAttribute('aria-pressed')).toBe('false');
+      await expect.poll(async () => (await audience.status()) === (await presenter.status())).toBe(true);
+      expect(audience.watch.errors).toEqual([]);
+      expect(presenter.watch.errors).toEqual([]);
+      await context.close();
     });
 
     it('shows the demo in the presenter view, and none in the overview', async () => {

@@ -116,3 +116,26 @@ describe('writeState', () => {
     );
   });
 });
+
+describe('a name parameter (the sync name)', () => {
+  const named = { sync: param.name() };
+
+  it.each(['talk', 'slide-19', 'A_1', 'x'.repeat(40)])('reads %s as given and writes it back', (name) => {
+    const { state, notices } = readState(named, `sync=${name}`);
+    expect(state.sync).toBe(name);
+    expect(notices).toEqual([]);
+    expect(writeState(named, state)).toBe(`sync=${name}`);
+  });
+
+  it('is empty, and not written, when not given or given empty', () => {
+    expect(readState(named, '').state.sync).toBe('');
+    expect(readState(named, 'sync=')).toEqual({ state: { sync: '' }, notices: [] });
+    expect(writeState(named, { sync: '' })).toBe('');
+  });
+
+  it.each(['two words', 'x'.repeat(41), 'präsentation', 'a/b', '<script>'])('falls back to none with a notice for %s', (raw) => {
+    const { state, notices } = readState(named, new URLSearchParams({ sync: raw }));
+    expect(state.sync).toBe('');
+    expect(notices).toEqual([expect.objectContaining({ param: 'sync', reason: 'unknown-value', used: '' })]);
+  });
+});

@@ -7,6 +7,7 @@ import { createPlayer } from '../../ui/player.ts';
 import { controlPanel } from './control-panel.ts';
 import { cpuShare } from './cpu-share.ts';
 import { createHistory, type History } from './history.ts';
+import { createLabMirror, type MirroredRun } from './mirror.ts';
 import type { BoundaryImage, RunReport } from './protocol.ts';
 import { createRunClient, type RunClient } from './run-client.ts';
 import { matchesScene, SCENES, sceneFill, sceneSettings, trainingSettings } from './scenes.ts';
@@ -20,11 +21,10 @@ const HISTORY_CAPACITY = 320;
 /** A panel is redrawn at most this often, and only one panel per animation frame. */
 const PANEL_REFRESH_MS = 250;
 
-interface LiveRun {
+interface LiveRun extends MirroredRun {
   readonly client: RunClient;
   readonly view: RunView;
   readonly history: History;
-  latest: RunReport | null;
   /** The newest boundary any report brought (most reports bring none); the view redraws it when it is new. */
   boundary: BoundaryImage | null;
   dirty: boolean;
@@ -80,8 +80,16 @@ startDemo({
     // While playing, the workers train on their own: the player says when. Played from before a
     // scene's claim, the runs pause by themselves exactly at its step (1000), the moment its slide
     // talks about, on screen and in the deck's still picture alike; played again, they go on.
+    // A window that follows another (sync.ts) trains nothing: it shows the leader's reports, and
+    // when the leader is gone it starts again from its own first step, so no curve mixes the two.
     let pauseAt: number | null = null;
-    player.subscribe(({ playing }) => {
+    let following = false;
+    player.subscribe((state) => {
+      if (state.following !== following) {
+        following = state.following;
+        if (!following) return configure(store.get());
+      }
+      const playing = state.playing && !following;
       const share = cpuShare(navigator.hardwareConcurrency, live.length);
       if (playing) {
         const scene = store.get().scene;
@@ -121,6 +129,8 @@ startDemo({
       live = configs.map(({ slot, config }) => {
         const client = clientFor(slot);
         const run: LiveRun = {
+          slot,
+          mirroredRate: 0,
           client,
           view: createRunView(slot, config.activation, dataset, text),
           history: createHistory(HISTORY_CAPACITY),
@@ -130,18 +140,10 @@ startDemo({
           drawnAt: 0,
         };
         client.onReport((report) => {
-          const wasDiverged = run.latest?.metrics.diverged === true;
-          run.latest = report;
-          if (report.metrics.diverged !== wasDiverged) player.refresh();
-          if (report.boundary) run.boundary = report.boundary;
-          const { step, loss, accuracy, gradNorms } = report.metrics;
-          if (step > 0) run.history.add({ step, loss, accuracy, gradNorms });
-          run.dirty = true;
-          requestDraw();
+          if (following) return;
+          take(run, report);
+          mirror.reported(run, report, client.stepsPerSecond());
           if (player.playing && pausedByItself()) player.pause();
-          progressListeners.forEach((listener) => {
-            listener();
-          });
         });
         client.configure(config);
         return run;
@@ -150,6 +152,37 @@ startDemo({
       runsBox.replaceChildren(...live.map((run) => run.view.element));
       player.refresh();
     }
+
+    /** Shows a run's report, its own worker's or (following another window) the leader's. */
+    const take = (run: LiveRun, report: RunReport) => {
+      const wasDiverged = run.latest?.metrics.diverged === true;
+      run.latest = report;
+      if (report.metrics.diverged !== wasDiverged) player.refresh();
+      if (report.boundary) run.boundary = report.boundary;
+      const { step, loss, accuracy, gradNorms } = report.metrics;
+      if (step > 0) run.history.add({ step, loss, accuracy, gradNorms });
+      run.dirty = true;
+      requestDraw();
+      notifyProgress();
+    };
+    const notifyProgress = () =>
+      progressListeners.forEach((listener) => {
+        listener();
+      });
+    const mirror = createLabMirror({
+      runs: () => live,
+      settings: () => shownKey,
+      rate: (run) => run.client.stepsPerSecond(),
+      take,
+      restored() {
+        live.forEach((run) => {
+          run.dirty = true;
+        });
+        player.refresh();
+        requestDraw();
+        notifyProgress();
+      },
+    });
 
     let drawPending = false;
     const requestDraw = () => {
@@ -163,7 +196,8 @@ startDemo({
       const due = live.filter((run) => run.dirty && now - run.drawnAt >= PANEL_REFRESH_MS).sort((a, b) => a.drawnAt - b.drawnAt)[0];
       if (due?.latest) {
         const { latest, history, client, boundary } = due;
-        due.view.update({ metrics: latest.metrics, history: history.entries, stepsPerSecond: client.stepsPerSecond(), boundary });
+        const stepsPerSecond = following ? due.mirroredRate : client.stepsPerSecond();
+        due.view.update({ metrics: latest.metrics, history: history.entries, stepsPerSecond, boundary });
         due.dirty = false;
         due.drawnAt = now;
       }
@@ -188,6 +222,6 @@ startDemo({
     shownScene = store.get().scene;
     shownKey = JSON.stringify(trainingSettings(store.get()));
     configure(store.get());
-    return { player, progress };
+    return { player, progress, mirror };
   },
 });

@@ -1,4 +1,4 @@
-import { defaultState, type ParamSpec, type Schema, type StateOf } from './schema.ts';
+import { defaultState, NAME_PATTERN, type ParamSpec, type Schema, type StateOf } from './schema.ts';
 
 /** Why a value from the URL was not used as given. Shown on screen, never thrown. */
 export type NoticeReason = 'out-of-range' | 'rounded' | 'not-a-number' | 'unknown-value' | 'unknown-param' | 'repeated';
@@ -47,6 +47,8 @@ function parseValue(raw: string, spec: ParamSpec): Parsed {
       return { value: spec.default, reason: 'unknown-value' };
     case 'enum':
       return spec.values.includes(raw) ? { value: raw } : { value: spec.default, reason: 'unknown-value' };
+    case 'name':
+      return raw === '' || NAME_PATTERN.test(raw) ? { value: raw } : { value: spec.default, reason: 'unknown-value' };
     case 'set': {
       const given = raw === '' ? [] : raw.split(',');
       const known = spec.values.filter((v) => given.includes(v));

@@ -36,7 +36,15 @@ export interface BoolParam {
   readonly default: boolean;
 }
 
-export type ParamSpec = IntParam | NumberParam | EnumParam | SetParam | BoolParam;
+/** A short name chosen by whoever writes the link (letters, digits, `-`, `_`; at most 40 characters). */
+export interface NameParam {
+  readonly kind: 'name';
+  readonly default: string;
+}
+
+export const NAME_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
+
+export type ParamSpec = IntParam | NumberParam | EnumParam | SetParam | BoolParam | NameParam;
 
 export type Schema = Readonly<Record<string, ParamSpec>>;
 
@@ -48,7 +56,9 @@ type ValueOf<P extends ParamSpec> = P extends IntParam | NumberParam
       ? readonly V[]
       : P extends BoolParam
         ? boolean
-        : never;
+        : P extends NameParam
+          ? string
+          : never;
 
 export type StateOf<S extends Schema> = { -readonly [K in keyof S]: ValueOf<S[K]> };
 
@@ -59,6 +69,7 @@ export const param = {
   enum: <V extends string>(values: readonly V[], def: V): EnumParam<V> => ({ kind: 'enum', values, default: def }),
   set: <V extends string>(values: readonly V[], def: readonly V[]): SetParam<V> => ({ kind: 'set', values, default: def }),
   bool: (def: boolean): BoolParam => ({ kind: 'bool', default: def }),
+  name: (): NameParam => ({ kind: 'name', default: '' }),
 };
 
 export function defaultState<S extends Schema>(schema: S): StateOf<S> {
