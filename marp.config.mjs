@@ -44,7 +44,8 @@ export default {
   lang: 'ja',
   themeSet: ['themes'],
   bespoke: { progress: true },
-  pdfOutlines: { pages: true, headings: true },
+  // The PDF's outline is written after the export, from the slides' titles (src/deck/pdf-outline.ts).
+  pdfOutlines: false,
   // Seconds per browser step; the default 30 is too short on a busy 2-core machine.
   browserTimeout: 180,
   options: {

@@ -15,6 +15,13 @@ import { printedShortAddress, SHORT_LINKS_FOLDER, shortCode } from './short-link
  */
 export const DEMO_SCHEME = 'demo:';
 
+/**
+ * `[▶ すべてのライブデモ](demo:index)`: the site's front page, which lists every demo (beside the deck,
+ * so `index.html` from it). In a handout it gets a QR code and the site's printed address like a demo.
+ */
+const FRONT_PAGE_REFERENCE = `${DEMO_SCHEME}index`;
+const FRONT_PAGE_HREF = 'index.html';
+
 export function demoReferenceProblem(reference: string, slide: number): string | null {
   const id = reference.slice(DEMO_SCHEME.length);
   if (/[?#/]/.test(id)) return `${reference}: write the demo alone (${DEMO_SCHEME}<id>); each slide's state is in src/demos/registry.ts`;
@@ -79,6 +86,11 @@ export function demoReferences(md: MarkdownIt): void {
       for (const child of token.children) {
         const href = child.type === 'link_open' ? child.attrGet('href') : null;
         if (!href?.startsWith(DEMO_SCHEME)) continue;
+        if (href === FRONT_PAGE_REFERENCE) {
+          child.attrSet('href', FRONT_PAGE_HREF);
+          child.attrJoin('class', 'demo-link demo-front');
+          continue;
+        }
         rewrite(child, href, slide);
         if (!child.attrGet('data-demo-error')) child.attrSet('data-short', shortCode(slide, linksOnSlide++));
       }
@@ -151,7 +163,7 @@ function asHandoutLinks(children: Token[], base: string, state: CoreState): Toke
       open,
       markup(state, `${qrSvg(url.href)}<span class="demo-handout-text"><span class="demo-handout-label">`),
       ...children.slice(i + 1, close),
-      markup(state, `</span>${printedAddressHtml(printedShortAddress(base, open.attrGet('data-short') ?? ''))}</span>`),
+      markup(state, `</span>${printedAddressHtml(printedAddress(base, open))}</span>`),
       children[close],
     );
     i = close;
@@ -159,12 +171,21 @@ function asHandoutLinks(children: Token[], base: string, state: CoreState): Toke
   return result;
 }
 
+/** A demo link's short address; the front page's is the site's own (host and path, no scheme). */
+function printedAddress(base: string, link: Token): string {
+  const code = link.attrGet('data-short');
+  if (code) return printedShortAddress(base, code);
+  const url = new URL(base);
+  return `${url.host}${url.pathname}`;
+}
+
 /**
  * The printed address on one line, or where its box is too narrow (two links side by side, a long
  * host), broken after a slash of the site's address and nowhere else: `go/19` stays whole.
  */
 function printedAddressHtml(address: string): string {
-  const cut = address.lastIndexOf(`${SHORT_LINKS_FOLDER}/`);
+  const short = address.lastIndexOf(`${SHORT_LINKS_FOLDER}/`);
+  const cut = short < 0 ? address.length : short;
   const parts = [...(address.slice(0, cut).match(/[^/]*\//g) ?? []), address.slice(cut)];
   return `<span class="demo-handout-url">${parts.map((part) => `<span>${escapeHtml(part)}</span>`).join('<wbr>')}</span>`;
 }

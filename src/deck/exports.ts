@@ -8,6 +8,7 @@ import type { ExportSettings } from './export-settings.ts';
 import { launchChromium } from './launch-chromium.ts';
 import { handoutLinkSettings, relativizePdfLinks } from './link-base.ts';
 import { measureLinks, type SlideLinks } from './measure-links.ts';
+import { slideTitles, writePdfOutline } from './pdf-outline.ts';
 import { tagPptxLanguage } from './pptx-language.ts';
 import { addLinksToPptx } from './pptx-links.ts';
 import { runMarpCli } from './run-marp-cli.ts';
@@ -17,15 +18,14 @@ async function exportSettings(build: DeckBuild): Promise<ExportSettings> {
   return { ...handoutLinkSettings(build.linkBase), ...(await demoStillSettings(build)) };
 }
 
-/** dist/deck.pdf: one page per slide, fonts embedded, hyperlinks kept (demo links: see link-base.ts), outline from pages and headings. */
+/** dist/deck.pdf: one page per slide, fonts embedded, hyperlinks kept (demo links: see link-base.ts), an outline of the slides' titles. */
 export const exportPdf: BuildStep = async (build) => {
   const name = `${outputName(build)}.pdf`;
   const output = join(build.staging.path, name);
   await runMarpCli([build.deck.file, '--pdf', '--browser-path', requireChromium(build), '-o', output], await exportSettings(build));
-  if (build.linkBase === null) {
-    const { pdf, rewritten } = await relativizePdfLinks(await readFile(output), dirname(build.deck.file));
-    if (rewritten > 0) await writeFile(output, pdf);
-  }
+  let pdf: Uint8Array = await readFile(output);
+  if (build.linkBase === null) pdf = (await relativizePdfLinks(pdf, dirname(build.deck.file))).pdf;
+  await writeFile(output, await writePdfOutline(pdf, slideTitles(build.marp, build.deck.markdown)));
   return [{ path: await build.staging.publish(name) }];
 };
 

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { demoLinkProblem, demoReferenceProblem, qrSvg } from '../../src/deck/demo-references.ts';
+import { renderingWith } from '../../src/deck/export-settings.ts';
 import { createMarp, loadMarpConfig } from '../../src/deck/marp-config.ts';
-import { projectRoot } from '../../src/deck/project-paths.ts';
+import { defaultDeckPath, projectRoot } from '../../src/deck/project-paths.ts';
 import { printedShortAddress, shortCode } from '../../src/deck/short-links.ts';
 import { backSlide, DEMO_IDS, DEMOS, demoEntry, demoHref, firstSlide, slidesOf } from '../../src/demos/registry.ts';
 import { DEMO_SCHEMAS } from '../../src/demos/schemas.ts';
@@ -99,6 +100,31 @@ describe('demo references in the deck (the markdown-it plugin of marp.config.mjs
     const wrong = await render('---\nmarp: true\n---\n\n![bg right:50%](demo:training)');
     expect(wrong[0]).toMatch(/data-demo-error="demo:training has no state for slide 1/);
     expect(wrong[0]).not.toContain('demo:training&quot;)');
+  });
+
+  it('gives every slide with a demo a cue in its speaker notes: what to show in the demo', async () => {
+    const marp = await createMarp(await loadMarpConfig());
+    const { comments } = marp.render(readFileSync(defaultDeckPath, 'utf8'));
+    const slides = [...new Set(DEMOS.flatMap((demo) => slidesOf(demo)))].sort((a, b) => a - b);
+    const uncued = slides.filter((slide) => {
+      const cue = /デモ：([^\n]*)/.exec(comments[slide - 1].join('\n'))?.[1] ?? '';
+      // One or two sentences, each ending with 。
+      return !/^[^。]+。([^。]+。)?$/.test(cue.trim());
+    });
+    expect(uncued).toEqual([]);
+  });
+
+  it('makes demo:index the link to the front page of every demo; a handout gives it a QR code and the site’s address', async () => {
+    const deck = '---\nmarp: true\n---\n\n# まとめ\n\n[▶ すべてのライブデモ](demo:index)';
+    const [html] = await render(deck);
+    expect(html).toContain('<a href="index.html" class="demo-link demo-front">▶ すべてのライブデモ</a>');
+    const marp = await createMarp(await loadMarpConfig());
+    const base = 'https://presenter-name.github.io/relu-deck/';
+    const [handout] = renderingWith({ DECK_LINK_BASE: base }, () => marp.render(deck, { htmlAsArray: true }).html);
+    expect(handout).toContain(`href="${base}index.html"`);
+    expect(handout).toContain('<svg class="demo-qr"');
+    expect(handout.replace(/<[^>]*>/g, '')).toContain('presenter-name.github.io/relu-deck/');
+    expect(handout).not.toContain('go/');
   });
 
   it('names each demo link of a slide by its short code, in order, in the HTML deck too', async () => {
