@@ -20,7 +20,7 @@ export async function renderDeckHtml(
   try {
     const file = join(dir, 'deck.html');
     await runMarpCli([deck.file, '-o', file]);
-    const html = withJapaneseTemplateFont(await readFile(file, 'utf8'));
+    const html = withSiteIcon(withJapaneseTemplateFont(await readFile(file, 'utf8')));
     return relocateAssets(liveDemos ? withDemoEmbeds(html) : html, deck.file, routes);
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -39,6 +39,16 @@ const templateFontCss =
 
 function withJapaneseTemplateFont(html: string): string {
   return html.replace(/<\/head>/i, `<style>${templateFontCss}</style>$&`);
+}
+
+/**
+ * The site's icon (src/favicon.svg, which the demo pages link), written into the deck page itself: it
+ * works from any folder and from disk, and the browser does not ask the server for /favicon.ico.
+ */
+const siteIcon = `data:image/svg+xml,${encodeURIComponent(readFileSync(new URL('../favicon.svg', import.meta.url), 'utf8').trim())}`;
+
+function withSiteIcon(html: string): string {
+  return html.replace(/<\/head>/i, `<link rel="icon" type="image/svg+xml" href="${siteIcon}">$&`);
 }
 
 /** The live demos of the slides (embed-runtime.js) and the frame they run in: fixed over the slide, scaled with it. */

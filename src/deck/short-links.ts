@@ -48,7 +48,7 @@ export function shortLinkPage({ code, href }: ShortLink): string {
   const target = `../../${href}`;
   const slide = /^\d+/.exec(code)?.[0] ?? code;
   return `<!DOCTYPE html>
-<html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
 <title>スライド ${slide} のデモ</title>
 <script>
   const folder = location.pathname.endsWith('/') ? location.href : location.origin + location.pathname + '/';

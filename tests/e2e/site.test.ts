@@ -80,8 +80,12 @@ describe('the built site', () => {
     await page.goto(`${site.origin}${SUB_PATH}deck.html`);
     // Marp numbers each slide's section with its id (1-based), the number deck.html#N jumps to.
     const links = await page
-      .locator('a.demo-link')
+      .locator('a.demo-link:not(.demo-front)')
       .evaluateAll((anchors) => anchors.map((a) => ({ slide: Number(a.closest('section[id]')?.id), href: (a as HTMLAnchorElement).href })));
+    // The summary's link to every demo: the front page, beside the deck.
+    expect(await page.locator('a.demo-front').evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href))).toEqual([
+      `${site.origin}${SUB_PATH}index.html`,
+    ]);
     await page.close();
     const demoIds = new Set(links.map((link) => new URL(link.href).pathname.split('/').at(-2)));
     expect([...demoIds].sort()).toEqual(DEMOS.map((demo) => demo.id).sort());
