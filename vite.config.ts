@@ -18,7 +18,7 @@ function sitePages(): Record<string, string> {
 const testing = !!process.env.VITEST;
 
 /** Test files that drive Chromium (besides tests/deck, which has a project of its own). */
-const BROWSER_TESTS = ['tests/e2e/**/*.test.ts', 'tests/themes/deck-rendering.test.ts'];
+const BROWSER_TESTS = ['tests/e2e/**/*.test.ts', 'tests/themes/deck-rendering.test.ts', 'tests/themes/word-breaks.test.ts'];
 const SCENE_TESTS = ['tests/demos/training/scenes.test.ts'];
 
 export default defineConfig({

@@ -5,7 +5,7 @@ import type { BuildStep, Written } from './deck-build.ts';
 import { DeckError, displayPath } from './deck-error.ts';
 import { readDeck } from './deck-source.ts';
 import { exportPdf, exportPng, exportPptx } from './exports.ts';
-import { findChromium } from './find-chromium.ts';
+import { checkChromiumStarts, findChromium } from './find-chromium.ts';
 import { markHandouts } from './front-page.ts';
 import { handoutBase, RELATIVE_LINKS_WARNING } from './link-base.ts';
 import { createMarp, loadMarpConfig } from './marp-config.ts';
@@ -37,6 +37,7 @@ async function main(argv: string[]): Promise<void> {
   let chromium: string | undefined;
   try {
     chromium = steps.some(needsBrowser) ? findChromium() : undefined;
+    if (chromium !== undefined) checkChromiumStarts(chromium);
   } catch (error) {
     if (!(positionals.length === 1 && positionals[0] === 'site' && error instanceof DeckError)) throw error;
     console.log(`${error.message} Building the HTML deck only; PDF, PPTX and PNG are skipped.`);

@@ -11,6 +11,7 @@ import { measureLinks, type SlideLinks } from './measure-links.ts';
 import { slideTitles, writePdfOutline } from './pdf-outline.ts';
 import { tagPptxLanguage } from './pptx-language.ts';
 import { addLinksToPptx } from './pptx-links.ts';
+import { PPTX_IMAGE_SCALE, shrinkPptxPictures } from './pptx-pictures.ts';
 import { runMarpCli } from './run-marp-cli.ts';
 
 /** What every export renders with: its demo links made absolute (when the site has an address) and the demo stills. */
@@ -29,18 +30,22 @@ export const exportPdf: BuildStep = async (build) => {
   return [{ path: await build.staging.publish(name) }];
 };
 
-/** dist/deck.pptx: marp-cli's picture slides with speaker notes, plus a clickable area on every link. */
+/** dist/deck.pptx: marp-cli's picture slides (full HD, palette PNG: pptx-pictures.ts) with speaker notes, plus a clickable area on every link. */
 export const exportPptx: BuildStep = async (build) => {
   const name = `${outputName(build)}.pptx`;
   const file = join(build.staging.path, name);
   const settings = await exportSettings(build);
   const [, links] = await Promise.all([
-    runMarpCli([build.deck.file, '--pptx', '--browser-path', requireChromium(build), '-o', file], settings),
+    runMarpCli(
+      [build.deck.file, '--pptx', '--image-scale', String(PPTX_IMAGE_SCALE), '--browser-path', requireChromium(build), '-o', file],
+      settings,
+    ),
     linksOf(build, settings),
   ]);
   const zip = await JSZip.loadAsync(await readFile(file));
   await addLinksToPptx(zip, links);
   await tagPptxLanguage(zip, build.config.lang ?? 'en');
+  await shrinkPptxPictures(zip);
   await writeFile(file, await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
   return [{ path: await build.staging.publish(name) }];
 };

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { accessSync, constants, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { DeckError } from './deck-error.ts';
@@ -44,5 +45,27 @@ function isExecutableFile(path: string): boolean {
     return statSync(path).isFile();
   } catch {
     return false;
+  }
+}
+
+/**
+ * Asks the browser for its version, which it answers without opening a window: a file that is no
+ * working browser (CHROME_PATH=/bin/false, a broken install) fails here in one line, before an
+ * export fails in a stack trace of marp-cli's or Playwright's.
+ */
+export function checkChromiumStarts(path: string): void {
+  try {
+    execFileSync(path, ['--version'], { stdio: ['ignore', 'pipe', 'pipe'], timeout: 30_000 });
+  } catch (error) {
+    const { status, signal, code } = error as { status?: number | null; signal?: string | null; code?: string };
+    const how =
+      code === 'ETIMEDOUT'
+        ? 'no answer in 30 s'
+        : signal
+          ? `stopped by ${signal}`
+          : code && status == null
+            ? code
+            : `exit status ${status}`;
+    throw new DeckError(`The browser at ${path} would not start (${how} when asked for its version). ${howToGetOne}`);
   }
 }

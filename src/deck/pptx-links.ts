@@ -89,7 +89,8 @@ async function slidePartsInOrder(zip: JSZip, presentation: string): Promise<stri
   });
 }
 
-async function readPart(zip: JSZip, name: string): Promise<string> {
+/** One part of the PPTX (its XML files) as text. */
+export async function readPart(zip: JSZip, name: string): Promise<string> {
   const file = zip.file(name);
   if (!file) throw new Error(`the PPTX has no ${name}`);
   return file.async('string');

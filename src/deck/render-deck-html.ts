@@ -33,12 +33,14 @@ export async function renderDeckHtml(
  * boxes, so the chrome uses the Noto Sans JP the theme already loads for the slides. It comes first:
  * listed after a system font, Chromium kept drawing some kanji as boxes even once it had loaded.
  */
-const templateFontCss =
+const templateCss =
   'body[data-bespoke-view] .bespoke-marp-presenter-container, body[data-bespoke-view] .bespoke-marp-osc' +
-  " { font-family: 'Noto Sans JP', Helvetica, Arial, sans-serif; }";
+  " { font-family: 'Noto Sans JP', Helvetica, Arial, sans-serif; }" +
+  // The speaker notes break lines between phrases, as the slides do (the theme cannot reach them).
+  ' body[data-bespoke-view] .bespoke-marp-note { word-break: auto-phrase; overflow-wrap: anywhere; }';
 
 function withJapaneseTemplateFont(html: string): string {
-  return html.replace(/<\/head>/i, `<style>${templateFontCss}</style>$&`);
+  return html.replace(/<\/head>/i, `<style>${templateCss}</style>$&`);
 }
 
 /**

@@ -1,11 +1,12 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { extname, isAbsolute, join, relative, sep } from 'node:path';
 
 /**
- * Serving files from a folder over HTTP, as a static host does: for `npm start`'s deck assets and for
- * the tests that open the built site, the exports or the theme in a browser.
+ * Serving files from a folder over HTTP, as a static host does: for `npm start`'s deck assets, for
+ * `npm run check` and for the tests that open the built site, the exports or the theme in a browser.
  */
 
 /** Content types by extension, for everything the project serves: site, deck, pictures, fonts, exports. */
@@ -91,4 +92,17 @@ export function isFolderWithoutSlash(root: string, urlPath: string): boolean {
   if (urlPath === '' || urlPath.endsWith('/')) return false;
   const index = fileUnder(root, `${urlPath}/`);
   return index !== undefined && existsSync(index);
+}
+
+/** A plain static file server on loopback that serves `dir` under the URL path `prefix`. */
+export async function serveStatic(dir: string, prefix: string): Promise<{ origin: string; close(): Promise<void> }> {
+  // Room for long query strings (the demos are opened with 5 KB values); Node's default is 16 KB of headers.
+  // Cached for ten minutes, as GitHub Pages serves it: a page opened again reuses its scripts, compiled.
+  const server = createServer({ maxHeaderSize: 256 * 1024 }, staticFiles(dir, prefix, 'max-age=600'));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

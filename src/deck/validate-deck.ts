@@ -39,9 +39,11 @@ function findDeckProblems(marp: Marp, { file, markdown }: DeckSource): DeckProbl
   const { html: slides } = marp.render(markdown, { htmlAsArray: true });
   const { lastGlobalDirectives } = marp as unknown as { lastGlobalDirectives: { theme?: string } };
   const theme = lastGlobalDirectives.theme ?? 'default';
+  const unknownThemes = themeProblems(tokens, knownThemes(marp));
   return [
-    ...themeProblems(tokens, knownThemes(marp)),
-    ...classProblems(tokens, themeClasses(marp, theme), theme),
+    ...unknownThemes,
+    // Under a theme that is not there, every class is "unknown": the one real error says it all.
+    ...(unknownThemes.length > 0 ? [] : classProblems(tokens, themeClasses(marp, theme), theme)),
     ...slides.flatMap((html, index) => [
       ...pictureProblems(html, dirname(file)).map((message) => ({ slide: index + 1, message })),
       ...mathProblems(html).map((message) => ({ slide: index + 1, message })),

@@ -1,6 +1,6 @@
 /**
- * One figure being drawn: its SVG elements, and the box of every label it placed,
- * so tests can check that no two labels overlap and none leaves the canvas.
+ * One figure being drawn: its SVG elements, and the box and font size of every label it placed,
+ * so tests can check that no two labels overlap, none leaves the canvas and each reads large enough.
  */
 
 import { palette } from '../ui/palette.ts';
@@ -11,6 +11,8 @@ import { mathRuns } from './text/math-runs.ts';
 
 export interface LabelBox extends Box {
   text: string;
+  /** Font size in SVG units (sub/superscripts are set smaller, see text/math-runs.ts). */
+  size: number;
 }
 
 export interface RenderedFigure {
@@ -81,7 +83,7 @@ export class Figure {
       d += laid.d;
       box = unionBox(box, laid.box);
     }
-    this.labels.push({ ...box!, text: alt });
+    this.labels.push({ ...box!, text: alt, size: style.size });
     this.body.push(el('path', { d, fill: style.fill ?? palette.ink }, el('title', {}, escapeXml(alt))));
     return box!;
   }

@@ -2,6 +2,7 @@
 import type { RenderedFigure } from './figure.ts';
 import { aiFunctionFigure } from './slides/ai-function.ts';
 import { aiInferenceFigure, aiLearningFigure } from './slides/ai-learning-inference.ts';
+import { backpropFactorsFigure } from './slides/backprop-factors.ts';
 import { backpropGraphFigure } from './slides/backprop-graph.ts';
 import { descentParabolaFigure } from './slides/descent-parabola.ts';
 import { learningLoopFigure } from './slides/learning-loop.ts';
@@ -30,6 +31,7 @@ export const figures: readonly FigureEntry[] = [
   { file: 'backprop-graph-values.svg', render: () => backpropGraphFigure('values') },
   { file: 'backprop-graph-b.svg', render: () => backpropGraphFigure('gradB') },
   { file: 'backprop-graph-a.svg', render: () => backpropGraphFigure('gradA') },
+  { file: 'backprop-factors.svg', render: backpropFactorsFigure },
   { file: 'linear-layers.svg', render: linearLayersFigure },
   { file: 'linear-nonlinear.svg', render: linearNonlinearFigure },
   { file: 'vanishing-chain.svg', render: () => vanishingChainFigure('sigmoid') },

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
+import { serveStatic } from '../../src/deck/static-files.ts';
 import { runDeckCli } from '../deck/run-deck-cli.ts';
-import { serveStatic } from '../deck/static-server.ts';
 import { buildDemoPages, launchBrowser } from '../e2e/harness.ts';
 
 /**

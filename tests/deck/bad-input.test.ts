@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runDeckCli } from './run-deck-cli.ts';
+import { type CliRun, runDeckCli } from './run-deck-cli.ts';
 import { makeTempDeck, type TempDeck, validDeck } from './temp-deck.ts';
 
 const decks: TempDeck[] = [];
@@ -9,7 +9,7 @@ afterEach(async () => {
 });
 
 /** Builds a temporary deck; expects failure with `expected` in the message, and nothing written. */
-async function expectRejected(markdown: string, expected: RegExp, command = 'html'): Promise<void> {
+async function expectRejected(markdown: string, expected: RegExp, command = 'html'): Promise<CliRun> {
   const deck = await makeTempDeck(markdown);
   decks.push(deck);
   const run = await runDeckCli([command, '--deck', deck.file, '--out', deck.outDir]);
@@ -17,6 +17,7 @@ async function expectRejected(markdown: string, expected: RegExp, command = 'htm
   expect(run.stderr).toMatch(/slides\/deck\.md: slide 2: /);
   expect(run.stderr).toMatch(expected);
   expect(existsSync(deck.outDir) ? readdirSync(deck.outDir) : []).toEqual([]);
+  return run;
 }
 
 describe('a deck with a mistake fails to build, naming the file, the slide and the mistake', () => {
@@ -43,11 +44,12 @@ describe('a deck with a mistake fails to build, naming the file, the slide and t
     );
   });
 
-  it('an unknown theme', async () => {
-    await expectRejected(
+  it('an unknown theme, in one line (not one more for every class the missing theme would have styled)', async () => {
+    const run = await expectRejected(
       validDeck.replace('<!-- class: slides -->', '<!-- class: slides\ntheme: no-such-theme -->'),
       /unknown theme "no-such-theme"/,
     );
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('an unknown class', async () => {

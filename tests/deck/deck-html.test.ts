@@ -1,14 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { type SlideHtml, slidesOf } from '../../src/deck/built-slides.ts';
 import { deckExports } from './deck-exports.ts';
 import { projectRoot } from './run-deck-cli.ts';
-import { type SlideHtml, slidesOf, textOf } from './slide-html.ts';
+import { textOf } from './slide-html.ts';
 
 const deckFile = join(projectRoot, 'slides/deck.md');
 const seedSlideCount = 26;
-/** Slides the deck adds to the talk as written: 25, 「20層で比べる」, with the training lab live in it. */
-const addedSlides = 1;
+/** Slides the deck adds to the talk as written: 25, 「20層で比べる」, with the training lab live in it, and 26, 「まとめ」. */
+const addedSlides = 2;
 
 /** Slides as the Markdown itself separates them: thematic breaks outside front matter and code fences. */
 function slideCountOfMarkdown(markdown: string): number {

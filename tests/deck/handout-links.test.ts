@@ -1,16 +1,16 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
 import JSZip from 'jszip';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, type PDFNumber, PDFString } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pdfLinkAnnotations } from '../../src/deck/pdf-link-annotations.ts';
+import { pptxLinks, pptxSlideCount, slidePicture } from '../../src/deck/pptx-hyperlinks.ts';
+import { qrCodeIn } from '../../src/deck/qr-code-reading.ts';
 import { DEMOS, slidesOf } from '../../src/demos/registry.ts';
 import { HANDOUT_BASE } from './build-exports.setup.ts';
 import { deckExports } from './deck-exports.ts';
 import { readPdfXml } from './pdf-xml.ts';
-import { pptxLinks, readPart } from './pptx-xml.ts';
 
 /*
  * The deck as handed out from a site with a public address (HTML, PDF and PPTX built in one command by
@@ -18,45 +18,6 @@ import { pptxLinks, readPart } from './pptx-xml.ts';
  * the QR code read from the picture of the page is the link's own target; the printed address has a
  * page on the site; the HTML deck built beside the exports keeps its links relative.
  */
-
-type Box = { left: number; top: number; right: number; bottom: number };
-
-/** The QR code read from `box` (fractions of the picture) of a PNG picture, or null. */
-function qrIn(png: PNG, box: Box): string | null {
-  const left = Math.max(0, Math.floor(box.left * png.width));
-  const top = Math.max(0, Math.floor(box.top * png.height));
-  const width = Math.min(png.width, Math.ceil(box.right * png.width)) - left;
-  const height = Math.min(png.height, Math.ceil(box.bottom * png.height)) - top;
-  const pixels = new Uint8ClampedArray(width * height * 4);
-  for (let row = 0; row < height; row++) {
-    const from = ((top + row) * png.width + left) * 4;
-    pixels.set(png.data.subarray(from, from + width * 4), row * width * 4);
-  }
-  return jsQR(pixels, width, height)?.data ?? null;
-}
-
-interface AnnotatedLink {
-  page: number;
-  href: string;
-  box: Box;
-}
-
-/** The PDF's link annotations (what a click follows), with their rectangles as fractions of the page. */
-async function pdfLinkAnnotations(file: string): Promise<AnnotatedLink[]> {
-  const document = await PDFDocument.load(readFileSync(file));
-  return document.getPages().flatMap((page, index) => {
-    const { width, height } = page.getSize();
-    return (page.node.Annots()?.asArray() ?? []).flatMap((reference) => {
-      const annotation = document.context.lookupMaybe(reference, PDFDict);
-      const uri = annotation?.lookupMaybe(PDFName.of('A'), PDFDict)?.lookup(PDFName.of('URI'));
-      const rect = annotation?.lookupMaybe(PDFName.of('Rect'), PDFArray);
-      if (!rect || !(uri instanceof PDFString || uri instanceof PDFHexString)) return [];
-      const [x1, y1, x2, y2] = rect.asArray().map((value) => (value as PDFNumber).asNumber());
-      const box = { left: x1 / width, right: x2 / width, top: 1 - y2 / height, bottom: 1 - y1 / height };
-      return [{ page: index + 1, href: uri.decodeText(), box }];
-    });
-  });
-}
 
 const isDemoLink = (href: string) => href.startsWith(`${HANDOUT_BASE}demos/`);
 /** The content area ends where the theme's bottom padding (footer, page number) begins: 76 px of 720. */
@@ -73,7 +34,7 @@ describe('handouts from a site with a public address', () => {
 
   it('PDF: every demo link is one link whose QR code, read from the printed page, is its own target', async () => {
     const pdf = join(outDir, 'deck.pdf');
-    const links = (await pdfLinkAnnotations(pdf)).filter((link) => isDemoLink(link.href));
+    const links = (await pdfLinkAnnotations(readFileSync(pdf))).filter((link) => isDemoLink(link.href));
     expect(links.map((link) => `${link.page} ${new URL(link.href).pathname.split('/')[3]}`).sort()).toEqual(
       [...new Set(expected.map(({ slide, id }) => `${slide} ${id}`))].sort(),
     );
@@ -83,7 +44,7 @@ describe('handouts from a site with a public address', () => {
       execFileSync('pdftoppm', ['-r', '150', '-f', String(page), '-l', String(page), '-png', '-singlefile', pdf, picture]);
       const png = PNG.sync.read(readFileSync(`${picture}.png`));
       for (const link of links.filter((each) => each.page === page)) {
-        expect(qrIn(png, link.box), `slide ${page}: ${link.href}`).toBe(link.href);
+        expect(qrCodeIn(png, link.box), `slide ${page}: ${link.href}`).toBe(link.href);
       }
     }
   });
@@ -106,7 +67,7 @@ describe('handouts from a site with a public address', () => {
 
   it('PDF: each handout box, QR code and printed address inside it, stays in the slide’s content area, clear of the footer', async () => {
     const pdf = join(outDir, 'deck.pdf');
-    const links = (await pdfLinkAnnotations(pdf)).filter((link) => isDemoLink(link.href));
+    const links = (await pdfLinkAnnotations(readFileSync(pdf))).filter((link) => isDemoLink(link.href));
     const xml = readPdfXml(pdf);
     const host = new URL(HANDOUT_BASE).host;
     for (const link of links) {
@@ -146,18 +107,14 @@ describe('handouts from a site with a public address', () => {
 
   it('PPTX: every demo link is a clickable area over its QR code on the slide picture, reading as its own target', async () => {
     const zip = await JSZip.loadAsync(readFileSync(join(outDir, 'deck.pptx')));
-    const slideCount = Object.keys(zip.files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).length;
-    const links = (await pptxLinks(zip, slideCount)).filter((link) => isDemoLink(link.href));
+    const links = (await pptxLinks(zip, pptxSlideCount(zip))).filter((link) => isDemoLink(link.href));
     expect(links.map((link) => `${link.slide} ${new URL(link.href).pathname.split('/')[3]}`).sort()).toEqual(
       [...new Set(expected.map(({ slide, id }) => `${slide} ${id}`))].sort(),
     );
     for (const link of links) {
-      const rels = await readPart(zip, `ppt/slides/_rels/slide${link.slide}.xml.rels`);
-      const media = /Target="\.\.\/media\/([^"]+\.png)"/.exec(rels)?.[1];
-      const file = media && zip.file(`ppt/media/${media}`);
-      if (!file) throw new Error(`slide ${link.slide} has no picture`);
-      const png = PNG.sync.read(Buffer.from(await file.async('uint8array')));
-      expect(qrIn(png, link.box), `slide ${link.slide}: ${link.href}`).toBe(link.href);
+      expect(link.external, `slide ${link.slide}: ${link.href}`).toBe(true);
+      const png = PNG.sync.read(Buffer.from(await slidePicture(zip, link.slide)));
+      expect(qrCodeIn(png, link.box), `slide ${link.slide}: ${link.href}`).toBe(link.href);
     }
   });
 

@@ -22,4 +22,14 @@ describe('exports without a browser', () => {
       expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
     });
   }
+
+  it('a browser that will not start (CHROME_PATH=/bin/false): one line that says so, nothing written', async () => {
+    const run = await runDeckCli(['pdf', '--out', outDir], { ...process.env, CHROME_PATH: '/bin/false' });
+    expect(run.status).not.toBe(0);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      'The browser at /bin/false would not start (exit status 1 when asked for its version). ' +
+        'Install one (Debian: apt-get install chromium) or set CHROME_PATH=/path/to/chrome.',
+    ]);
+    expect(existsSync(outDir) ? readdirSync(outDir) : []).toEqual([]);
+  });
 });

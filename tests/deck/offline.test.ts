@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { slidesOf } from '../../src/deck/built-slides.ts';
 import { findChromium } from '../../src/deck/find-chromium.ts';
 import { launchChromium } from '../../src/deck/launch-chromium.ts';
+import { serveStatic } from '../../src/deck/static-files.ts';
 import { deckExports } from './deck-exports.ts';
-import { slidesOf } from './slide-html.ts';
-import { serveStatic } from './static-server.ts';
 
 interface Visit {
   requests: string[];

@@ -1,11 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import { type PageBox, unionBox } from '../../src/deck/page-box.ts';
 import { decodeEntities } from './slide-html.ts';
 
 /** A link as the PDF draws it: its page, target, and the box around its text as a fraction of the page. */
 export interface PdfLink {
   page: number;
   href: string;
-  box: { left: number; top: number; right: number; bottom: number };
+  box: PageBox;
 }
 
 /** The PDF as poppler's `pdftohtml -xml` reads it back: text runs with positions, links, outline. */
@@ -36,17 +37,8 @@ export function pdfLinks(xml: string): PdfLink[] {
         bottom: (Number(top) + Number(height)) / pageHeight,
       };
       const known = links.get(key);
-      links.set(key, { page: Number(pageNumber), href: target, box: known ? union(known.box, run) : run });
+      links.set(key, { page: Number(pageNumber), href: target, box: known ? unionBox(known.box, run) : run });
     }
   }
   return [...links.values()];
-}
-
-export function union(a: PdfLink['box'], b: PdfLink['box']): PdfLink['box'] {
-  return {
-    left: Math.min(a.left, b.left),
-    top: Math.min(a.top, b.top),
-    right: Math.max(a.right, b.right),
-    bottom: Math.max(a.bottom, b.bottom),
-  };
 }

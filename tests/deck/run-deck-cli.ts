@@ -11,7 +11,12 @@ export interface CliRun {
 
 /** Runs `tsx src/deck/cli.ts …` as `npm run …` would, in its own process. */
 export function runDeckCli(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliRun> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, 'src/deck/cli.ts'), ...args], {
+  return runScript('src/deck/cli.ts', args, env);
+}
+
+/** Runs a command-line script of the project (`tsx <script> …`, as its npm script does) in its own process, for its real exit code. */
+export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliRun> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(projectRoot, script), ...args], {
     cwd: projectRoot,
     env,
   });

@@ -2,8 +2,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contentType, fileUnder } from '../../src/deck/static-files.ts';
-import { serveStatic } from './static-server.ts';
+import { contentType, fileUnder, serveStatic } from '../../src/deck/static-files.ts';
 
 describe('contentType', () => {
   it.each([

@@ -9,9 +9,9 @@ import { embedHref } from '../../src/deck/demo-references.ts';
 import { markHandouts } from '../../src/deck/front-page.ts';
 import { createMarp, loadMarpConfig } from '../../src/deck/marp-config.ts';
 import { defaultDeckPath, projectRoot } from '../../src/deck/project-paths.ts';
+import { serveStatic } from '../../src/deck/static-files.ts';
 import { DEMOS, demoEntry, demoHref, slidesOf } from '../../src/demos/registry.ts';
 import { runDeckCli } from '../deck/run-deck-cli.ts';
-import { serveStatic } from '../deck/static-server.ts';
 import { buildDemoPages, launchBrowser, watchPage } from './harness.ts';
 
 /**

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from '../../src/deck/static-files.ts';
 import { backSlide, type DemoId } from '../../src/demos/registry.ts';
 import { DEMO_SCHEMAS } from '../../src/demos/schemas.ts';
 import { noticeLines } from '../../src/ui/notices.ts';
 import { type PageSchema, pageSchema } from '../../src/ui/page-schema.ts';
 import { readState, type Schema } from '../../src/ui/url-state/index.ts';
-import { serveStatic } from '../deck/static-server.ts';
 import { fuzzedQueries, hostileTour } from './fuzzed-query.ts';
 import { buildDemoPages, launchBrowser, watchPage } from './harness.ts';
 

@@ -50,4 +50,8 @@ describe.each(figures.map((entry) => entry.file))('img/%s', (file) => {
     expect(svg).not.toMatch(/<text|font-family|@font-face|href="(?!#)/);
     expect(Buffer.byteLength(svg)).toBeLessThan(MAX_BYTES);
   });
+
+  it('uses no SVG filter, so the PDF keeps it as vectors (a blurred title background was an 8 MB bitmap)', () => {
+    expect(render(file).svg).not.toMatch(/<filter|\sfilter=/);
+  });
 });

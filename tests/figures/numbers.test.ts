@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { backpropNumbers } from '../../src/figures/slides/backprop-example.ts';
+import { backpropFactorsFigure } from '../../src/figures/slides/backprop-factors.ts';
 import { backpropGraphFigure } from '../../src/figures/slides/backprop-graph.ts';
 import { DESCENT_EXAMPLE, descentStep } from '../../src/figures/slides/descent-parabola.ts';
 import { composedDegree } from '../../src/figures/slides/stacked-functions.ts';
@@ -16,6 +17,7 @@ describe('the backprop worked example', () => {
     expect(n.dyDb).toBe(9); // x₁
     expect(n.dyDx1).toBe(1); // b
     expect(n.dx1Da).toBe(2); // x
+    expect(n.dx1Dx).toBe(2); // a
     expect(n.dPhiDb).toBe(36);
     expect(n.dPhiDa).toBe(8);
   });
@@ -30,6 +32,13 @@ describe('the backprop worked example', () => {
         .map((l) => l.text);
     expect(valueTags('plain')).toEqual([]);
     expect(valueTags('values').sort()).toEqual(['=1', '=10', '=12', '=2', '=2', '=4', '=9']);
+  });
+
+  it('grows the product by one factor per layer towards the input on the summary figure', () => {
+    const products = backpropFactorsFigure()
+      .labels.filter((l) => l.text.startsWith('='))
+      .map((l) => l.text);
+    expect(products).toEqual(['=4×9', '=4×1×2', '=4×1×2×⋯']);
   });
 });
 

@@ -67,6 +67,15 @@ describe('mathRuns', () => {
     expect(runs[2].spaceBefore).toBeLessThan(0);
   });
 
+  it('sets a word in a subscript upright with \\mathrm, as the slides write y_{\\text{new}}', () => {
+    const runs = mathRuns('y_{\\mathrm{new}}');
+    expect(runs.map((r) => [r.text, r.face])).toEqual([
+      ['y', 'mathItalic'],
+      ['new', 'mathRoman'],
+    ]);
+    expect(runs[1].scale).toBeCloseTo(0.7);
+  });
+
   it('rejects unknown commands', () => {
     expect(() => mathRuns('\\frob')).toThrow(/unknown command/);
   });

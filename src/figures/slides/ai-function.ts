@@ -33,6 +33,6 @@ export function aiFunctionFigure(): RenderedFigure {
   fig.add(roundedBox(CX - 100, 566, 200, 84, { fill: palette.paper, stroke: palette.accent, 'stroke-width': 4 }));
   fig.text('ねこ', { x: CX, y: 608, size: 46, anchor: 'middle', baseline: 'middle', bold: true, fill: palette.accent });
   fig.text('出力', { x: 20, y: 608, size: 28, baseline: 'middle', fill: palette.muted, bold: true });
-  fig.text('(カテゴリー)', { x: CX, y: 690, size: 24, anchor: 'middle', fill: palette.muted });
+  fig.text('(カテゴリー)', { x: CX, y: 692, size: 26, anchor: 'middle', fill: palette.muted });
   return fig.render();
 }

@@ -21,6 +21,8 @@ export interface BackpropNumbers extends BackpropInputs {
   dyDb: number;
   dyDx1: number;
   dx1Da: number;
+  /** ∂x₁/∂x = a: the factor a layer before this one would add (slide 16's figure). */
+  dx1Dx: number;
   /** Chain-rule products: the gradients the update uses. */
   dPhiDb: number;
   dPhiDa: number;
@@ -31,10 +33,11 @@ export const BACKPROP_EXAMPLE: BackpropInputs = { x: 2, t: 10, a: 2, b: 1 };
 function buildGraph({ x, t, a, b }: BackpropInputs) {
   const aNode = scalar(a, 'a');
   const bNode = scalar(b, 'b');
-  const x1 = add(mul(aNode, x), 5);
+  const xNode = scalar(x, 'x');
+  const x1 = add(mul(aNode, xNode), 5);
   const y = add(mul(bNode, x1), 3);
   const phi = pow(sub(y, t), 2);
-  return { aNode, bNode, x1, y, phi };
+  return { aNode, bNode, xNode, x1, y, phi };
 }
 
 /** ∂root/∂node on a fresh copy of the graph, so each local derivative is its own backward pass. */
@@ -55,6 +58,7 @@ export function backpropNumbers(inputs: BackpropInputs = BACKPROP_EXAMPLE): Back
     dyDb: gradientOf(inputs, 'y', (g) => g.bNode),
     dyDx1: gradientOf(inputs, 'y', (g) => g.x1),
     dx1Da: gradientOf(inputs, 'x1', (g) => g.aNode),
+    dx1Dx: gradientOf(inputs, 'x1', (g) => g.xNode),
     dPhiDb: gradientOf(inputs, 'phi', (g) => g.bNode),
     dPhiDa: gradientOf(inputs, 'phi', (g) => g.aNode),
   };

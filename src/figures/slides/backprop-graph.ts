@@ -20,8 +20,8 @@ const BOX_H = 58;
 const ROW = { phi: 62, y: 170, layer2: 278, x1: 386, layer1: 494, x: 602 } as const;
 const BOX_W = { phi: 200, layer: 160 } as const;
 const LABEL = 30;
-const TAG = 26;
-const DERIV = 24;
+const TAG = 28;
+const DERIV = 28;
 
 interface Edge {
   from: Point;

@@ -17,14 +17,14 @@ export function descentStep({ t, y, alpha }: { t: number; y: number; alpha: numb
 export function descentParabolaFigure(): RenderedFigure {
   const { t, y, alpha } = DESCENT_EXAMPLE;
   const { objective, slope, yNew } = descentStep(DESCENT_EXAMPLE);
-  const fig = new Figure(480, 640, `勾配降下法: Φ(y)=(y−t)² の上で y=${y} から y_new=${yNew} へ1ステップ進む(t=${t}, α=${alpha})`);
+  const fig = new Figure(440, 640, `勾配降下法: Φ(y)=(y−t)² の上で y=${y} から y_new=${yNew} へ1ステップ進む(t=${t}, α=${alpha})`);
 
-  fig.math("y_{new} = y - \\alpha\\, \\Phi'(y)", { x: 24, y: 46, size: 32 });
+  fig.math("y_{\\mathrm{new}} = y - \\alpha\\, \\Phi'(y)", { x: 24, y: 46, size: 32 });
   fig.math(`= ${y} - ${alpha} \\times ${slope} = ${yNew}`, { x: 78, y: 94, size: 28 });
-  fig.math(`t = ${t},~~ \\alpha = ${alpha}`, { x: 24, y: 140, size: 24, fill: palette.muted });
+  fig.math(`t = ${t},~~ \\alpha = ${alpha}`, { x: 24, y: 140, size: 26, fill: palette.muted });
 
-  const plot = new Plot(fig, { x: 64, y: 186, width: 370, height: 384, xDomain: [6, 14], yDomain: [0, 16] });
-  const named: Record<number, string> = { [t]: 't', [yNew]: 'y_{new}', [y]: 'y' };
+  const plot = new Plot(fig, { x: 64, y: 186, width: 344, height: 384, xDomain: [6, 14], yDomain: [0, 16] });
+  const named: Record<number, string> = { [t]: 't', [yNew]: 'y_{\\mathrm{new}}', [y]: 'y' };
   plot.grid([t, yNew, y], [4, 8, 12, 16]);
   plot.axes({
     xTicks: [t, yNew, y],
@@ -51,7 +51,7 @@ export function descentParabolaFigure(): RenderedFigure {
       'stroke-dasharray': '10 7',
     }),
   );
-  fig.math(`\\text{傾き } \\Phi'(y) = ${slope}`, { x: plot.sx(10), y: plot.sy(9.5), size: 24, anchor: 'middle', fill: palette.accent });
+  fig.math(`\\text{傾き } \\Phi'(y) = ${slope}`, { x: plot.sx(10), y: plot.sy(9.5), size: 26, anchor: 'middle', fill: palette.accent });
 
   // Guides from both points down to the axis, then the step as an arrow just inside the bowl.
   const guides = [y, yNew].map((v) =>

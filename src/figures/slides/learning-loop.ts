@@ -41,7 +41,7 @@ export function learningLoopFigure(): RenderedFigure {
       }),
     );
     fig.math(step.title, { x: LEFT + 20, y: y + 42, size: 28, baseline: 'middle' });
-    fig.math(step.note, { x: LEFT + 62, y: y + 86, size: 24, baseline: 'middle', fill: palette.muted });
+    fig.math(step.note, { x: LEFT + 20, y: y + 86, size: 26, baseline: 'middle', fill: palette.muted });
     if (i < steps.length - 1) {
       fig.add(arrow({ x: cx, y: y + BOX_H + 6 }, { x: cx, y: top(i + 1) - 6 }, { color: palette.muted, width: 5, head: 18 }));
     }

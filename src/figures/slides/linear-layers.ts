@@ -6,18 +6,22 @@ import { Figure, type RenderedFigure } from '../figure.ts';
 import { arrow, roundedBox } from '../shapes.ts';
 import { el } from '../svg.ts';
 
-const FRAME_X = 58;
-const FRAME_W = 432;
-const FRAME_H = 140;
-const LINEAR = { x: 74, w: 164 };
-const NONLINEAR = { x: 274, w: 200 };
-const BOX_INSET = 12;
+// Drawn at the size of its place on slide 18 (the upper half of a 45 % column), so 1 unit is 1 px there.
+const WIDTH = 540;
+const HEIGHT = 260;
+const FRAME_X = 46;
+const FRAME_W = 418;
+const FRAME_H = 112;
+const LINEAR = { x: 58, w: 160 };
+const NONLINEAR = { x: 250, w: 202 };
+const BOX_INSET = 10;
+const LABEL = 24;
 
 export function linearLayersFigure(): RenderedFigure {
-  const fig = new Figure(576, 360, '各層: 線形変換(wx+b)のあとに非線形変換(活性化関数A)。これを層の数だけ繰り返す');
+  const fig = new Figure(WIDTH, HEIGHT, '各層: 線形変換(wx+b)のあとに非線形変換(活性化関数A)。これを層の数だけ繰り返す');
   const rows = [
-    { top: 10, layer: 1, linear: 'w_1 x + b_1' },
-    { top: 210, layer: 2, linear: 'w_2 x_1 + b_2' },
+    { top: 2, layer: 1, linear: 'w_1 x + b_1' },
+    { top: HEIGHT - FRAME_H - 2, layer: 2, linear: 'w_2 x_1 + b_2' },
   ];
   for (const { top, layer, linear } of rows) {
     const boxTop = top + BOX_INSET;
@@ -36,11 +40,11 @@ export function linearLayersFigure(): RenderedFigure {
         'stroke-dasharray': '8 6',
       }),
     );
-    fig.verticalText(`第${layer}層`, { x: 28, y: mid - (3 * 26 * 1.08) / 2, size: 26, bold: true, fill: palette.muted });
+    fig.verticalText(`第${layer}層`, { x: 22, y: mid - (3 * LABEL * 1.08) / 2, size: LABEL, bold: true, fill: palette.muted });
 
     fig.add(roundedBox(LINEAR.x, boxTop, LINEAR.w, boxH, { fill: tint(palette.primary, 0.1), stroke: palette.primary, 'stroke-width': 3 }));
-    fig.text('線形変換', { x: LINEAR.x + LINEAR.w / 2, y: boxTop + 38, size: 26, anchor: 'middle', baseline: 'middle', bold: true });
-    fig.math(linear, { x: LINEAR.x + LINEAR.w / 2, y: boxTop + 82, size: 26, anchor: 'middle', baseline: 'middle' });
+    fig.text('線形変換', { x: LINEAR.x + LINEAR.w / 2, y: boxTop + 28, size: LABEL, anchor: 'middle', baseline: 'middle', bold: true });
+    fig.math(linear, { x: LINEAR.x + LINEAR.w / 2, y: boxTop + 64, size: LABEL, anchor: 'middle', baseline: 'middle' });
 
     fig.add(arrow({ x: LINEAR.x + LINEAR.w + 4, y: mid }, { x: NONLINEAR.x - 4, y: mid }, { color: palette.muted, width: 4, head: 14 }));
 
@@ -49,16 +53,16 @@ export function linearLayersFigure(): RenderedFigure {
     );
     fig.text('非線形変換', {
       x: NONLINEAR.x + NONLINEAR.w / 2,
-      y: boxTop + 38,
-      size: 26,
+      y: boxTop + 28,
+      size: LABEL,
       anchor: 'middle',
       baseline: 'middle',
       bold: true,
     });
     fig.math(`\\text{活性化関数 } A_${layer}`, {
       x: NONLINEAR.x + NONLINEAR.w / 2,
-      y: boxTop + 82,
-      size: 24,
+      y: boxTop + 64,
+      size: LABEL,
       anchor: 'middle',
       baseline: 'middle',
     });
@@ -80,10 +84,10 @@ export function linearLayersFigure(): RenderedFigure {
     arrow({ x: toX, y: turnY - 2 }, { x: toX, y: second.top + BOX_INSET - 4 }, { color: palette.muted, width: 4, head: 14 }),
     arrow(
       { x: NONLINEAR.x + NONLINEAR.w + 4, y: second.top + FRAME_H / 2 },
-      { x: FRAME_X + FRAME_W + 40, y: second.top + FRAME_H / 2 },
+      { x: FRAME_X + FRAME_W + 34, y: second.top + FRAME_H / 2 },
       { color: palette.muted, width: 4, head: 14 },
     ),
   );
-  fig.math('\\cdots', { x: 574, y: second.top + FRAME_H / 2, size: 30, anchor: 'end', baseline: 'middle', alt: '…(以下の層に続く)' });
+  fig.math('\\cdots', { x: WIDTH - 2, y: second.top + FRAME_H / 2, size: 30, anchor: 'end', baseline: 'middle', alt: '…(以下の層に続く)' });
   return fig.render();
 }

@@ -6,12 +6,16 @@ import { Plot } from '../plot.ts';
 
 const SLOPE = 2;
 const INTERCEPT = 1;
+// Drawn at the size of its place on slide 18 (the lower half of a 45 % column), so 1 unit is 1 px there.
+const WIDTH = 540;
+const HEIGHT = 260;
+const HEADING = 26;
 
 export function linearNonlinearFigure(): RenderedFigure {
-  const fig = new Figure(576, 360, `線形(y = ${SLOPE}x + ${INTERCEPT}、直線)と非線形(シグモイド関数、曲線)`);
+  const fig = new Figure(WIDTH, HEIGHT, `線形(y = ${SLOPE}x + ${INTERCEPT}、直線)と非線形(シグモイド関数、曲線)`);
 
-  fig.math(`\\textbf{線形}\\quad y = ${SLOPE}x + ${INTERCEPT}`, { x: 20, y: 40, size: 28 });
-  const linear = new Plot(fig, { x: 36, y: 100, width: 220, height: 230, xDomain: [-3, 3], yDomain: [-5, 7] });
+  fig.math(`\\textbf{線形}\\quad y = ${SLOPE}x + ${INTERCEPT}`, { x: 8, y: 30, size: HEADING });
+  const linear = new Plot(fig, { x: 24, y: 72, width: 206, height: 180, xDomain: [-3, 3], yDomain: [-5, 7] });
   linear.grid([-2, -1, 1, 2], [-4, -2, 2, 4, 6]);
   linear.axes({ xTicks: [], yTicks: [], xLabel: 'x', yLabel: 'y' });
   const lx = linear.samples(2);
@@ -21,8 +25,8 @@ export function linearNonlinearFigure(): RenderedFigure {
     { color: palette.primary },
   );
 
-  fig.math(`\\textbf{非線形}\\quad y = ${ACTIVATIONS.sigmoid.symbol}(x)`, { x: 310, y: 40, size: 28 });
-  const nonlinear = new Plot(fig, { x: 326, y: 100, width: 220, height: 230, xDomain: [-6, 6], yDomain: [-0.4, 1.2] });
+  fig.math(`\\textbf{非線形}\\quad y = ${ACTIVATIONS.sigmoid.symbol}(x)`, { x: 286, y: 30, size: HEADING });
+  const nonlinear = new Plot(fig, { x: 302, y: 72, width: 206, height: 180, xDomain: [-6, 6], yDomain: [-0.4, 1.2] });
   nonlinear.grid([-4, -2, 2, 4], [0.5, 1]);
   nonlinear.axes({ xTicks: [], yTicks: [], xLabel: 'x', yLabel: 'y' });
   const sx = nonlinear.samples(121);

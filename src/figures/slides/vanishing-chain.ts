@@ -31,6 +31,12 @@ export function magnitudeTex(value: number): string {
   return `${mantissa.toFixed(1)} \\times 10^{${exponent}}`;
 }
 
+// Drawn at the size of its place on slides 19 and 23 (a 40 % column less the theme's margin), so 1 unit is 1 px there.
+const WIDTH = 476;
+const HEIGHT = 620;
+/** The smallest label: rows, values and the scale. */
+const LABEL = 24;
+
 /** Bars are on a log scale from 10^LOG_MIN (length 0) to 1 (full length): each ×0.25 is one equal step down. */
 const LOG_MIN = -7;
 
@@ -51,17 +57,17 @@ const chainText: Record<ChainActivation, { title: string; factor: string; verdic
 
 export function vanishingChainFigure(activation: ChainActivation): RenderedFigure {
   const text = chainText[activation];
-  const fig = new Figure(512, 720, text.title);
+  const fig = new Figure(WIDTH, HEIGHT, text.title);
   const chain = gradientChain(CHAIN_LAYERS, activation);
 
-  fig.text('層を戻るたびに', { x: 20, y: 40, size: 26, bold: true });
-  fig.math(`\\times A' ~(${text.factor} ${magnitudeTex(chain[1])})`, { x: 214, y: 40, size: 28 });
+  fig.text('層を戻るたびに', { x: 8, y: 34, size: 26, bold: true });
+  fig.math(`\\times A' ~(${text.factor} ${magnitudeTex(chain[1])})`, { x: 200, y: 34, size: 28 });
 
-  const rowsTop = 104;
-  const rowHeight = 54;
-  const barX = 142;
-  const barMax = 230;
-  const barHeight = 28;
+  const rowsTop = 98;
+  const rowHeight = 47;
+  const barX = 124;
+  const barMax = 204;
+  const barHeight = 26;
   const rowsBottom = rowsTop + rowHeight * (CHAIN_LAYERS + 1);
   const barLength = (value: number) => (barMax * Math.max(0, Math.log10(value) - LOG_MIN)) / -LOG_MIN;
 
@@ -69,21 +75,21 @@ export function vanishingChainFigure(activation: ChainActivation): RenderedFigur
   for (const exponent of [0, -2, -4, -6]) {
     const x = barX + barLength(10 ** exponent);
     fig.add(el('line', { x1: x, y1: rowsTop - 6, x2: x, y2: rowsBottom - 10, stroke: palette.grid, 'stroke-width': 2 }));
-    fig.math(exponent === 0 ? '1' : `10^{${exponent}}`, { x, y: rowsTop - 16, size: 22, anchor: 'middle', fill: palette.muted });
+    fig.math(exponent === 0 ? '1' : `10^{${exponent}}`, { x, y: rowsTop - 16, size: LABEL, anchor: 'middle', fill: palette.muted });
   }
-  fig.text('(対数目盛)', { x: barX - 12, y: rowsTop - 16, size: 22, anchor: 'end', fill: palette.muted });
+  fig.text('(対数目盛)', { x: WIDTH - 4, y: rowsTop - 16, size: LABEL, anchor: 'end', fill: palette.muted });
 
-  fig.add(arrow({ x: 18, y: rowsTop + 6 }, { x: 18, y: rowsBottom - 8 }, { color: palette.muted, width: 3 }));
+  fig.add(arrow({ x: 10, y: rowsTop + 6 }, { x: 10, y: rowsBottom - 8 }, { color: palette.muted, width: 3 }));
   fig.add(el('line', { x1: barX, y1: rowsTop - 6, x2: barX, y2: rowsBottom - 10, stroke: palette.muted, 'stroke-width': 2 }));
 
   chain.forEach((value, k) => {
-    const cy = rowsTop + rowHeight * k + rowHeight / 2 - 6;
+    const cy = rowsTop + rowHeight * k + rowHeight / 2 - 4;
     const last = k === CHAIN_LAYERS;
     const color = last ? text.emphasis : palette.ink;
     fig.text(k === 0 ? '出力' : `第${CHAIN_LAYERS + 1 - k}層`, {
       x: barX - 12,
       y: cy,
-      size: 24,
+      size: LABEL,
       anchor: 'end',
       baseline: 'middle',
       fill: color,
@@ -100,7 +106,7 @@ export function vanishingChainFigure(activation: ChainActivation): RenderedFigur
         fill: activationStyle[activation].color,
       }),
     );
-    const label = fig.math(magnitudeTex(value), { x: barX + length + 12, y: cy, size: 24, baseline: 'middle', fill: color });
+    const label = fig.math(magnitudeTex(value), { x: barX + length + 10, y: cy, size: LABEL, baseline: 'middle', fill: color });
     if (last)
       fig.text(text.verdict, { x: label.x + label.width + 14, y: cy, size: 26, baseline: 'middle', bold: true, fill: text.emphasis });
   });
