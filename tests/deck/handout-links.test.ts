@@ -20,6 +20,9 @@ import { readPdfXml } from './pdf-xml.ts';
  */
 
 const isDemoLink = (href: string) => href.startsWith(`${HANDOUT_BASE}demos/`);
+/** The summary's link to every demo (demo:index): the site's front page. */
+const FRONT_PAGE = `${HANDOUT_BASE}index.html`;
+const isHandoutLink = (href: string) => isDemoLink(href) || href === FRONT_PAGE;
 /** The content area ends where the theme's bottom padding (footer, page number) begins: 76 px of 720. */
 const CONTENT_BOTTOM = (720 - 76) / 720;
 
@@ -65,9 +68,22 @@ describe('handouts from a site with a public address', () => {
     }
   });
 
+  it('PDF and PPTX: the summary links the front page of every demo, with a QR code that reads as it', async () => {
+    const pdf = join(outDir, 'deck.pdf');
+    const [front, ...others] = (await pdfLinkAnnotations(readFileSync(pdf))).filter((link) => link.href === FRONT_PAGE);
+    expect(others).toEqual([]);
+    const picture = join(outDir, `pdf-page-${front.page}`);
+    execFileSync('pdftoppm', ['-r', '150', '-f', String(front.page), '-l', String(front.page), '-png', '-singlefile', pdf, picture]);
+    expect(qrCodeIn(PNG.sync.read(readFileSync(`${picture}.png`)), front.box)).toBe(FRONT_PAGE);
+    const zip = await JSZip.loadAsync(readFileSync(join(outDir, 'deck.pptx')));
+    const [inPptx] = (await pptxLinks(zip, pptxSlideCount(zip))).filter((link) => link.href === FRONT_PAGE);
+    expect(inPptx.slide).toBe(front.page);
+    expect(qrCodeIn(PNG.sync.read(Buffer.from(await slidePicture(zip, inPptx.slide))), inPptx.box)).toBe(FRONT_PAGE);
+  });
+
   it('PDF: each handout box, QR code and printed address inside it, stays in the slide’s content area, clear of the footer', async () => {
     const pdf = join(outDir, 'deck.pdf');
-    const links = (await pdfLinkAnnotations(readFileSync(pdf))).filter((link) => isDemoLink(link.href));
+    const links = (await pdfLinkAnnotations(readFileSync(pdf))).filter((link) => isHandoutLink(link.href));
     const xml = readPdfXml(pdf);
     const host = new URL(HANDOUT_BASE).host;
     for (const link of links) {
