@@ -2,6 +2,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import JSZip from 'jszip';
+import { PDFDocument } from 'pdf-lib';
 import { type BuildStep, type DeckBuild, outputName, requireChromium } from './deck-build.ts';
 import { demoStillSettings } from './demo-stills.ts';
 import type { ExportSettings } from './export-settings.ts';
@@ -24,9 +25,10 @@ export const exportPdf: BuildStep = async (build) => {
   const name = `${outputName(build)}.pdf`;
   const output = join(build.staging.path, name);
   await runMarpCli([build.deck.file, '--pdf', '--browser-path', requireChromium(build), '-o', output], await exportSettings(build));
-  let pdf: Uint8Array = await readFile(output);
-  if (build.linkBase === null) pdf = (await relativizePdfLinks(pdf, dirname(build.deck.file))).pdf;
-  await writeFile(output, await writePdfOutline(pdf, slideTitles(build.marp, build.deck.markdown)));
+  const pdf = await PDFDocument.load(await readFile(output));
+  if (build.linkBase === null) relativizePdfLinks(pdf, dirname(build.deck.file));
+  writePdfOutline(pdf, slideTitles(build.marp, build.deck.markdown));
+  await writeFile(output, await pdf.save());
   return [{ path: await build.staging.publish(name) }];
 };
 

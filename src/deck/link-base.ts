@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { type PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import type { ExportSettings } from './export-settings.ts';
+import { uriLinks } from './pdf-link-annotations.ts';
 import { projectRoot } from './project-paths.ts';
 
 /**
@@ -43,21 +44,11 @@ export function handoutLinkSettings(base: string | null): ExportSettings {
 
 /**
  * Chromium prints a relative link as an absolute file: URL under the deck's folder (one machine's
- * path). This turns each such link of a PDF back into the relative link the deck wrote.
+ * path). This turns each such link of the PDF back into the relative link the deck wrote.
  */
-export async function relativizePdfLinks(pdf: Uint8Array, deckDir: string): Promise<{ pdf: Uint8Array; rewritten: number }> {
+export function relativizePdfLinks(document: PDFDocument, deckDir: string): void {
   const folder = pathToFileURL(join(deckDir, '/')).href;
-  const document = await PDFDocument.load(pdf);
-  let rewritten = 0;
-  for (const page of document.getPages()) {
-    for (const annotation of page.node.Annots()?.asArray() ?? []) {
-      const action = document.context.lookupMaybe(annotation, PDFDict)?.lookupMaybe(PDFName.of('A'), PDFDict);
-      const uri = action?.lookup(PDFName.of('URI'));
-      const target = uri instanceof PDFString || uri instanceof PDFHexString ? uri.decodeText() : undefined;
-      if (!action || !target?.startsWith(folder)) continue;
-      action.set(PDFName.of('URI'), PDFString.of(target.slice(folder.length)));
-      rewritten += 1;
-    }
+  for (const { action, uri } of uriLinks(document)) {
+    if (uri.startsWith(folder)) action.set(PDFName.of('URI'), PDFString.of(uri.slice(folder.length)));
   }
-  return { pdf: rewritten === 0 ? pdf : await document.save(), rewritten };
 }

@@ -1,5 +1,5 @@
 import type { Marp } from '@marp-team/marp-core';
-import { PDFDocument, PDFHexString, PDFName, type PDFRef } from 'pdf-lib';
+import { type PDFDocument, PDFHexString, PDFName, type PDFRef } from 'pdf-lib';
 
 /**
  * The PDF's outline (bookmarks): one entry per slide, its title as plain text. marp-cli's own
@@ -58,8 +58,7 @@ export function texAsText(tex: string): string {
 }
 
 /** Replaces the PDF's outline with one entry per page, `titles[i]` for page i + 1, shown when the file opens. */
-export async function writePdfOutline(pdf: Uint8Array, titles: readonly string[]): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf);
+export function writePdfOutline(document: PDFDocument, titles: readonly string[]): void {
   const pages = document.getPages();
   if (pages.length !== titles.length) throw new Error(`the PDF has ${pages.length} pages for ${titles.length} slide titles`);
   const { context } = document;
@@ -80,5 +79,4 @@ export async function writePdfOutline(pdf: Uint8Array, titles: readonly string[]
   context.assign(outlines, context.obj({ Type: 'Outlines', First: items[0], Last: items[items.length - 1], Count: items.length }));
   document.catalog.set(PDFName.of('Outlines'), outlines);
   document.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
-  return document.save();
 }

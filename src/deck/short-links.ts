@@ -28,11 +28,24 @@ export interface ShortLink {
 
 /** Every demo link of the deck with its code, as the Marp rule names them. */
 export function shortLinks(marp: Marp, deck: DeckSource): ShortLink[] {
-  const { html } = marp.render(deck.markdown);
+  return demoLinksIn(marp.render(deck.markdown).html).flatMap(({ href, shortCode }) => (shortCode ? [{ code: shortCode, href }] : []));
+}
+
+/** A link the deck's Marp rule made (demo-references.ts): its target, its short code, and whether it is the front page's. */
+export interface DeckDemoLink {
+  readonly href: string;
+  readonly shortCode: string | null;
+  readonly front: boolean;
+}
+
+/** The demo links (class `demo-link`) in rendered deck HTML, in order. */
+export function demoLinksIn(html: string): DeckDemoLink[] {
   return [...html.matchAll(/<a\s[^>]*>/g)].flatMap(([tag]) => {
+    const classes = /\sclass="([^"]*)"/.exec(tag)?.[1] ?? '';
+    if (!/\bdemo-link\b/.test(classes)) return [];
+    const href = decodeHtmlEntities(/\shref="([^"]*)"/.exec(tag)?.[1] ?? '');
     const code = /\sdata-short="([^"]*)"/.exec(tag)?.[1];
-    const href = /\shref="([^"]*)"/.exec(tag)?.[1];
-    return code && href ? [{ code, href: decodeHtmlEntities(href) }] : [];
+    return [{ href, shortCode: code === undefined ? null : decodeHtmlEntities(code), front: /\bdemo-front\b/.test(classes) }];
   });
 }
 

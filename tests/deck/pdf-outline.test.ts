@@ -23,7 +23,8 @@ describe('the PDF outline', () => {
     const document = await PDFDocument.create();
     for (let i = 0; i < 3; i++) document.addPage([1280, 720]);
     const titles = ['一', 'ニ $x$', 'three'];
-    const written = await PDFDocument.load(await writePdfOutline(await document.save(), titles));
+    writePdfOutline(document, titles);
+    const written = await PDFDocument.load(await document.save());
     const outlines = written.catalog.lookup(PDFName.of('Outlines'), PDFDict);
     const found: string[] = [];
     let item = outlines.lookupMaybe(PDFName.of('First'), PDFDict);
@@ -36,6 +37,6 @@ describe('the PDF outline', () => {
     }
     expect(found).toEqual(titles);
     expect(outlines.lookup(PDFName.of('Count'))?.toString()).toBe('3');
-    await expect(writePdfOutline(await document.save(), ['one'])).rejects.toThrow('3 pages for 1 slide titles');
+    expect(() => writePdfOutline(document, ['one'])).toThrow('3 pages for 1 slide titles');
   });
 });

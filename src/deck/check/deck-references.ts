@@ -1,6 +1,7 @@
 import { DEMOS, demoHref } from '../../demos/registry.ts';
 import { slidesOf } from '../built-slides.ts';
 import { decodeHtmlEntities } from '../html-entities.ts';
+import { demoLinksIn } from '../short-links.ts';
 import { fail, PASS, type Verdict } from './verdicts.ts';
 
 /**
@@ -96,16 +97,6 @@ export function deckReferences(deckHtml: string, rebuild: string): DeckReference
     }
   }
   return { slideCount: slides.length, runsLiveDemos: deckHtml.includes('demo-embed-box'), links, liveDemos };
-}
-
-function demoLinksIn(slideHtml: string): { href: string; shortCode: string | null; front: boolean }[] {
-  return [...slideHtml.matchAll(/<a\s[^>]*>/g)].flatMap(([tag]) => {
-    const classes = /\sclass="([^"]*)"/.exec(tag)?.[1] ?? '';
-    if (!/\bdemo-link\b/.test(classes)) return [];
-    const href = decodeHtmlEntities(/\shref="([^"]*)"/.exec(tag)?.[1] ?? '');
-    const code = /\sdata-short="([^"]*)"/.exec(tag)?.[1];
-    return [{ href, shortCode: code === undefined ? null : decodeHtmlEntities(code), front: /\bdemo-front\b/.test(classes) }];
-  });
 }
 
 /** What the slide loads live (a demo link's or a figure's `data-embed`). */
