@@ -14,6 +14,8 @@ export function assetRoutes(config: MarpConfig): AssetRoute[] {
     { urlPrefix: 'img/', dir: join(projectRoot, 'img') },
     // The theme imports it as '../node_modules/@fontsource/noto-sans-jp/400.css' (and 700).
     { urlPrefix: 'fonts/noto-sans-jp/', dir: join(projectRoot, 'node_modules', '@fontsource', 'noto-sans-jp') },
+    // The theme takes the Latin middle dot from '../node_modules/@fontsource/noto-sans/files/…'.
+    { urlPrefix: 'fonts/noto-sans/', dir: join(projectRoot, 'node_modules', '@fontsource', 'noto-sans') },
     { urlPrefix: 'fonts/katex/', dir: katexFontsDir(config) },
   ].map((route) => ({ ...route, dir: realPath(route.dir) }));
 }

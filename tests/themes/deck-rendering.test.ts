@@ -31,6 +31,8 @@ let setupError: unknown;
 const slides: RenderedSlide[] = [];
 const fontsUsed: Record<string, { familyName: string; isCustomFont: boolean; glyphCount: number }[]> = {};
 let loadedFaces: string[] = [];
+/** The Latin middle dot of "DALL·E" (slide 4): its advance as a share of the font size. */
+let middleDotEm: number | undefined;
 
 beforeAll(async () => {
   try {
@@ -84,11 +86,25 @@ async function probeFonts(): Promise<void> {
       }
     }
   }, probes);
+  middleDotEm = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent?.indexOf('DALL·E') ?? -1;
+      const parent = node.parentElement;
+      if (at < 0 || !parent || parent.closest('.katex, section[hidden], .bespoke-marp-note')) continue;
+      parent.setAttribute('data-font-probe', 'middleDot');
+      const dot = document.createRange();
+      dot.setStart(node, at + 4);
+      dot.setEnd(node, at + 5);
+      return dot.getBoundingClientRect().width / Number.parseFloat(getComputedStyle(parent).fontSize);
+    }
+    return undefined;
+  });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
   const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-  for (const name of [...Object.keys(probes), 'mathJapanese']) {
+  for (const name of [...Object.keys(probes), 'mathJapanese', 'middleDot']) {
     const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[data-font-probe="${name}"]` });
     if (!nodeId) continue;
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
@@ -184,6 +200,17 @@ describe('theme "sample" on slides/deck.md', { timeout: 60_000 }, () => {
       fontsUsed.math?.map((f) => f.familyName),
       'math',
     ).toEqual(['KaTeX_Math']);
+  });
+
+  it('draws the Latin middle dot of "DALL·E" narrow, from the Latin Noto Sans, not as Noto Sans JP\'s wide dot', () => {
+    requireDeck();
+    const fonts = fontsUsed.middleDot;
+    expect(fonts, 'no "DALL·E" found on the slides').toBeDefined();
+    expect(
+      fonts!.filter((font) => /^Noto Sans(?! JP)\b/.test(font.familyName) && font.isCustomFont).map((font) => font.glyphCount),
+    ).toEqual([1]);
+    // Noto Sans JP's dot advances 0.56 em; a Latin one about 0.27 em.
+    expect(middleDotEm).toBeLessThan(0.35);
   });
 
   it('the theme classes are applied: one title slide first, semititle dividers, slides for content', () => {
