@@ -33,6 +33,8 @@ const fontsUsed: Record<string, { familyName: string; isCustomFont: boolean; gly
 let loadedFaces: string[] = [];
 /** The Latin middle dot of "DALL·E" (slide 4): its advance as a share of the font size. */
 let middleDotEm: number | undefined;
+/** Every item of the references slides (`_class: slides references`): its title, link and named source. */
+let references: { slide: string; title: string; href: string; source: string; sourceColor: string; linkColor: string }[] = [];
 
 beforeAll(async () => {
   try {
@@ -59,6 +61,20 @@ async function renderAllSlides(): Promise<void> {
       .map((face) => face.family.replace(/["']/g, '')),
   );
   await probeFonts();
+  references = await page.evaluate(() =>
+    [...document.querySelectorAll('section.references > ul > li')].map((item) => {
+      const link = item.querySelector('a');
+      const source = item.querySelector('a ~ em');
+      return {
+        slide: item.closest('section')?.querySelector('h1')?.textContent ?? '',
+        title: link?.textContent ?? item.textContent ?? '',
+        href: link?.getAttribute('href') ?? '',
+        source: source?.textContent?.trim() ?? '',
+        sourceColor: source ? getComputedStyle(source).color : '',
+        linkColor: link ? getComputedStyle(link).color : '',
+      };
+    }),
+  );
   for (let i = 0; i < session.slideCount; i++) {
     await showSlide(page, i);
     slides.push({ report: await probeSlide(page, i), behindText: await screenshotBehindText(page) });
@@ -211,6 +227,14 @@ describe('theme "sample" on slides/deck.md', { timeout: 60_000 }, () => {
     ).toEqual([1]);
     // Noto Sans JP's dot advances 0.56 em; a Latin one about 0.27 em.
     expect(middleDotEm).toBeLessThan(0.35);
+  });
+
+  it('names the site of every reference beside its link, in a colour apart from the link, so a printed handout says where to look', () => {
+    requireDeck();
+    expect(new Set(references.map((reference) => reference.slide))).toEqual(new Set(['参考', '参考(画像生成系)']));
+    const unnamed = references.filter(({ href, source }) => !/^https?:\/\//.test(href) || source === '');
+    expect(unnamed.map(({ slide, title }) => `${slide}: ${title}`)).toEqual([]);
+    for (const { sourceColor, linkColor } of references) expect(sourceColor).not.toBe(linkColor);
   });
 
   it('the theme classes are applied: one title slide first, semititle dividers, slides for content', () => {

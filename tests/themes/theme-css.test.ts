@@ -22,7 +22,11 @@ describe('themes/sample.css as written', () => {
     for (const weight of [400, 700]) {
       expect(existsSync(join(PROJECT_ROOT, `node_modules/@fontsource/noto-sans-jp/${weight}.css`))).toBe(true);
     }
-    expect(css).toMatch(/--font-sans:\s*'Noto Sans JP',[^;]*sans-serif;/);
+    // The Latin middle dot alone comes first, from Noto Sans (its face covers U+00B7 only).
+    expect(css).toMatch(/--font-sans:\s*'Noto Sans Latin Dot', 'Noto Sans JP',[^;]*sans-serif;/);
+    expect(css).toMatch(
+      /font-family: 'Noto Sans Latin Dot';[^}]*url\('\.\.\/node_modules\/@fontsource\/noto-sans\/files\/[^}]*unicode-range: U\+00B7;/,
+    );
     expect(css).toMatch(/section \{[^}]*font-family: var\(--font-sans\);/);
   });
 

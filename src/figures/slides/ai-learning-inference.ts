@@ -109,7 +109,7 @@ export function aiInferenceFigure(): RenderedFigure {
     el('rect', { x: 118, y: 78, width: 88, height: 70, rx: 3, fill: tint(palette.primary, 0.14) }),
     catFace(162, 118, 0.36),
   );
-  fig.add(robot(318, 318, 1.0, { leftHand: [-20, 40], rightHand: [14, 40] }));
+  fig.add(robot(318, 318, 1.0, { leftHand: [-20, 40], rightHand: [4, 40] }));
   // The robot answers in a speech bubble.
   fig.add(
     el('path', {
