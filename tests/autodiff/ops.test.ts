@@ -87,6 +87,16 @@ describe('elementwise arithmetic', () => {
   it('rejects shapes that do not match', () => {
     expect(() => add(tensor([1, 2]), tensor([1, 2, 3]))).toThrow(RangeError);
   });
+
+  it('rejects shapes of the same size and rank that are not the same shape, naming both', () => {
+    const wide = tensor([1, 2, 3, 4, 5, 6], [2, 3]);
+    const tall = tensor([1, 2, 3, 4, 5, 6], [3, 2]);
+    for (const op of [add, sub, mul, div]) {
+      expect(() => op(wide, tall)).toThrow(/shapes \[2, 3\] and \[3, 2\] do not match/);
+    }
+    expect(() => add(tensor([1, 2, 3]), tensor([1, 2, 3], [3, 1]))).toThrow(RangeError);
+    expect(add(wide, tensor([1, 1, 1, 1, 1, 1], [2, 3])).shape).toEqual([2, 3]);
+  });
 });
 
 describe('matmul and addBias', () => {

@@ -8,8 +8,11 @@ import { type Operand, opResult, type Shape, type Tensor, toTensor } from '../te
  * backward step's `+=` sums a broadcast scalar's gradient over all elements.
  */
 
+const sameShape = (a: Shape, b: Shape): boolean => a.length === b.length && a.every((dim, i) => dim === b[i]);
+
 function broadcastShape(a: Tensor, b: Tensor, op: string): Shape {
-  if (a.size === b.size && a.shape.length === b.shape.length) return a.shape;
+  // Equal shapes, not just equal sizes: [2, 3] + [3, 2] pairs elements that are not each other's.
+  if (sameShape(a.shape, b.shape)) return a.shape;
   if (b.size === 1) return a.shape;
   if (a.size === 1) return b.shape;
   throw new RangeError(`${op}: shapes [${a.shape.join(', ')}] and [${b.shape.join(', ')}] do not match`);
