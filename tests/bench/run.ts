@@ -1,9 +1,11 @@
 /*
  * npm run bench: speed of this project's autodiff engine against a hand-written Float64Array
- * implementation and TensorFlow.js (cpu backend), plus each engine's per-layer gradient norms at
- * step 0; then the demos' frame times and the training lab's steps/s in Chromium (browser.ts).
+ * implementation, TensorFlow.js (cpu backend) and a micrograd-style scalar graph, plus each
+ * engine's per-layer gradient norms at step 0; then the demos' frame times and the training lab's
+ * steps/s in Chromium (browser.ts).
  * Exits non-zero if those norms disagree (float64 engines within 1e-9 relative, tfjs in
- * float32 within 1e-3) or if a W3 gradient is wrong. Speed targets are reported, not enforced.
+ * float32 within 1e-3) or if a W3 gradient is wrong. Speed targets (engine against hand-written
+ * on W1/W2, against micrograd-style and in iterations/s on W3) are reported, not enforced.
  * Last, `npm run export` against plain marp-cli (export-time.ts).
  * `npm run bench -- engine`, `-- browser` or `-- export` runs one part only.
  */
@@ -15,26 +17,51 @@ import { openBuiltDemos } from './built-demos.ts';
 import { engineRunner, engineWorkedExample } from './engine-runner.ts';
 import { exportTimes } from './export-time.ts';
 import { handwrittenRunner, handwrittenWorkedExample } from './handwritten-mlp.ts';
+import { microgradRunner, microgradWorkedExample } from './micrograd-runner.ts';
 import { tfjsRunner, tfjsWorkedExample, useTfjsCpuBackend } from './tfjs-runner.ts';
 import { medianSecondsInterleaved } from './timing.ts';
 import { DEEP_NARROW, flopsPerStep, type NetworkWorkload, type TrainingRunner, WIDE, WORKED_EXAMPLE, workloadStart } from './workloads.ts';
 
-type EngineName = 'engine' | 'hand-written' | 'tfjs cpu';
+type EngineName = 'engine' | 'hand-written' | 'tfjs cpu' | 'micrograd-style';
 
 /** Enough steps for the JIT to compile the hot loops before timing starts. */
 const WARM_UP_STEPS = 20;
 
-/** `runs`: timed runs of a whole W1 / W2 training. */
-const ENGINES: readonly {
-  name: EngineName;
-  runner: (w: NetworkWorkload) => TrainingRunner;
-  tolerance: number;
-  runs: { W1: number; W2: number };
-}[] = [
-  { name: 'engine', runner: engineRunner, tolerance: 1e-9, runs: { W1: 5, W2: 3 } },
-  { name: 'hand-written', runner: handwrittenRunner, tolerance: 1e-9, runs: { W1: 5, W2: 3 } },
-  { name: 'tfjs cpu', runner: tfjsRunner, tolerance: 1e-3, runs: { W1: 3, W2: 3 } },
+/** How an engine's W1 or W2 training is timed: `runs` timed runs of `steps` steps from the initial weights. */
+interface TrainingTiming {
+  readonly runs: number;
+  /** Defaults to the workload's whole training (`workload.steps`). */
+  readonly steps?: number;
+}
+
+interface EngineUnderTest {
+  readonly name: EngineName;
+  readonly runner: (w: NetworkWorkload) => TrainingRunner;
+  /** Largest relative difference from the engine's gradient norms that passes. */
+  readonly tolerance: number;
+  readonly warmUpSteps: number;
+  readonly W1: TrainingTiming;
+  readonly W2: TrainingTiming;
+}
+
+const ENGINES: readonly EngineUnderTest[] = [
+  { name: 'engine', runner: engineRunner, tolerance: 1e-9, warmUpSteps: WARM_UP_STEPS, W1: { runs: 5 }, W2: { runs: 3 } },
+  { name: 'hand-written', runner: handwrittenRunner, tolerance: 1e-9, warmUpSteps: WARM_UP_STEPS, W1: { runs: 5 }, W2: { runs: 3 } },
+  { name: 'tfjs cpu', runner: tfjsRunner, tolerance: 1e-3, warmUpSteps: WARM_UP_STEPS, W1: { runs: 3 }, W2: { runs: 3 } },
+  // About 1 step/s on W1 and 15 s a step on W2: a few steps time it well enough, and one step
+  // (1.25 M graph nodes on W1) is warm-up enough for the JIT.
+  {
+    name: 'micrograd-style',
+    runner: microgradRunner,
+    tolerance: 1e-9,
+    warmUpSteps: 1,
+    W1: { runs: 3, steps: 2 },
+    W2: { runs: 3, steps: 1 },
+  },
 ];
+
+const timingOf = (engine: EngineUnderTest, workload: NetworkWorkload) => (workload === WIDE ? engine.W2 : engine.W1);
+const stepsPerRun = (engine: EngineUnderTest, workload: NetworkWorkload) => timingOf(engine, workload).steps ?? workload.steps;
 
 interface Row {
   workload: string;
@@ -50,8 +77,10 @@ interface Row {
 const failures: string[] = [];
 const rows: Row[] = [];
 
+const count = (n: number) => n.toLocaleString('en');
+/** Three significant digits, or a whole number with thousands separators from 1,000 up (so 0.0316 steps/s stays visible). */
+const figure = (x: number) => (x >= 1000 ? count(Math.round(x)) : x.toPrecision(3));
 const relativeDifference = (value: number, reference: number) => Math.abs(value - reference) / Math.abs(reference);
-const fmt = (x: number, digits = 3) => x.toPrecision(digits);
 const pad = (text: string, width: number) => text.padEnd(width);
 const padLeft = (text: string, width: number) => text.padStart(width);
 
@@ -63,19 +92,20 @@ function checkGradientNorms(workload: NetworkWorkload, runners: Map<EngineName, 
   }
   const reference = norms.get('engine')!;
   console.log(`\n${workload.id}: per-layer gradient norms ‖∂L/∂W_l‖ at step 0 (layer 1 = input side)`);
+  const others = ENGINES.filter((e) => e.name !== 'engine');
   console.log(
-    `${pad('layer', 7)}${ENGINES.map((e) => padLeft(e.name, 14)).join('')}${padLeft('rel. diff hand', 16)}${padLeft('rel. diff tfjs', 16)}`,
+    `${pad('layer', 7)}${ENGINES.map((e) => padLeft(e.name, 17)).join('')}${others.map((e) => padLeft(`rel. diff ${e.name.split(/[ -]/)[0]}`, 21)).join('')}`,
   );
   reference.forEach((value, l) => {
-    const cells = ENGINES.map((e) => padLeft(norms.get(e.name)![l].toExponential(6), 14)).join('');
-    const diffs = ENGINES.slice(1).map((e) => {
+    const cells = ENGINES.map((e) => padLeft(norms.get(e.name)![l].toExponential(6), 17)).join('');
+    const diffs = others.map((e) => {
       const diff = relativeDifference(norms.get(e.name)![l], value);
       if (!(diff <= e.tolerance)) {
         failures.push(
           `${workload.id} layer ${l + 1}: ${e.name} gives ${norms.get(e.name)![l]}, engine ${value} (relative difference ${diff.toExponential(2)} > ${e.tolerance})`,
         );
       }
-      return padLeft(diff.toExponential(1), 16);
+      return padLeft(diff.toExponential(1), 21);
     });
     console.log(`${pad(String(l + 1), 7)}${cells}${diffs.join('')}`);
   });
@@ -94,59 +124,67 @@ function benchmarkTraining(workload: NetworkWorkload): void {
   const seconds = medianSecondsInterleaved(
     ENGINES.map((engine) => ({
       name: engine.name,
-      run: () => train(engine.name, workload.steps),
-      warmUp: () => train(engine.name, WARM_UP_STEPS),
-      runs: workload === WIDE ? engine.runs.W2 : engine.runs.W1,
+      run: () => train(engine.name, stepsPerRun(engine, workload)),
+      warmUp: () => train(engine.name, engine.warmUpSteps),
+      runs: timingOf(engine, workload).runs,
     })),
   );
   for (const engine of ENGINES) {
     const { wall, cpu } = seconds.get(engine.name)!;
+    const steps = stepsPerRun(engine, workload);
     rows.push({
       workload: workload.id,
       engine: engine.name,
-      stepsPerSecond: workload.steps / wall,
-      stepsPerCpuSecond: workload.steps / cpu,
-      gflops: (flops * workload.steps) / wall / 1e9,
-      finalLoss: finalLoss.get(engine.name)!,
+      stepsPerSecond: steps / wall,
+      stepsPerCpuSecond: steps / cpu,
+      gflops: (flops * steps) / wall / 1e9,
+      // A loss after a few steps is no peer of one after the whole training.
+      finalLoss: steps === workload.steps ? finalLoss.get(engine.name)! : null,
     });
   }
 }
 
-/** W3 runs 100,000 iterations; tfjs only 2,000, as each of its iterations costs ~100× more. */
-const W3_ITERATIONS: Record<EngineName, number> = { engine: 100_000, 'hand-written': 100_000, 'tfjs cpu': 2_000 };
 const W3_ID = 'W3 scalar graph';
 
+/** W3: `runs` timed runs of `iterations` each; tfjs runs fewer, as each of its iterations costs ~100× more. */
+const W3_VARIANTS: readonly { engine: EngineName; once: () => [number, number]; runs: number; iterations: number }[] = [
+  { engine: 'engine', once: engineWorkedExample, runs: 7, iterations: 100_000 },
+  {
+    engine: 'hand-written',
+    once: () => handwrittenWorkedExample(WORKED_EXAMPLE.x, WORKED_EXAMPLE.t, WORKED_EXAMPLE.a, WORKED_EXAMPLE.b),
+    runs: 7,
+    iterations: 100_000,
+  },
+  { engine: 'tfjs cpu', once: tfjsWorkedExample, runs: 3, iterations: 2_000 },
+  { engine: 'micrograd-style', once: microgradWorkedExample, runs: 5, iterations: 100_000 },
+];
+
 function benchmarkWorkedExample(): void {
-  const { x, t, a, b, expectedGradA, expectedGradB } = WORKED_EXAMPLE;
-  const variants: { engine: EngineName; once: () => [number, number]; runs: number }[] = [
-    { engine: 'engine', once: engineWorkedExample, runs: 7 },
-    { engine: 'hand-written', once: () => handwrittenWorkedExample(x, t, a, b), runs: 7 },
-    { engine: 'tfjs cpu', once: tfjsWorkedExample, runs: 3 },
-  ];
+  const { expectedGradA, expectedGradB } = WORKED_EXAMPLE;
   let calls = 0;
   let sum = 0; // checked below, so the work cannot be optimized away
   const repeat = (once: () => [number, number], times: number) => {
     for (let i = 0; i < times; i++) sum += once()[1];
     calls += times;
   };
-  for (const variant of variants) {
+  for (const variant of W3_VARIANTS) {
     const [gradA, gradB] = variant.once();
     if (gradA !== expectedGradA || gradB !== expectedGradB) {
       failures.push(`W3: ${variant.engine} gives ∂Φ/∂a = ${gradA}, ∂Φ/∂b = ${gradB}; expected ${expectedGradA}, ${expectedGradB}`);
     }
   }
   const seconds = medianSecondsInterleaved(
-    variants.map((variant) => ({
+    W3_VARIANTS.map((variant) => ({
       name: variant.engine,
-      run: () => repeat(variant.once, W3_ITERATIONS[variant.engine]),
-      warmUp: () => repeat(variant.once, W3_ITERATIONS[variant.engine] / 10),
+      run: () => repeat(variant.once, variant.iterations),
+      warmUp: () => repeat(variant.once, variant.iterations / 10),
       runs: variant.runs,
     })),
   );
   if (sum !== expectedGradB * calls) failures.push('W3: a wrong gradient came out while timing');
-  for (const variant of variants) {
+  for (const variant of W3_VARIANTS) {
     const { wall, cpu } = seconds.get(variant.engine)!;
-    const iterations = W3_ITERATIONS[variant.engine];
+    const { iterations } = variant;
     rows.push({
       workload: W3_ID,
       engine: variant.engine,
@@ -158,26 +196,39 @@ function benchmarkWorkedExample(): void {
   }
 }
 
+/** How each engine was timed, from the same tables that time it. */
+function printTimingNotes(): void {
+  const training = ENGINES.map((engine) => {
+    const [w1, w2] = [DEEP_NARROW[0], WIDE].map((w) => `${engine.warmUpSteps}, ${timingOf(engine, w).runs} × ${stepsPerRun(engine, w)}`);
+    return `${engine.name} ${w1} | ${w2}`;
+  });
+  const workedExample = W3_VARIANTS.map((v) => `${v.engine} ${v.runs} × ${count(v.iterations)}`);
+  console.log("\nsteps/s: median of timed runs, with the engines' runs interleaved, each engine warmed up first. A W1/W2 run");
+  console.log('trains from the initial weights. Per engine, W1 | W2 as warm-up steps, then timed runs × steps per run:');
+  console.log(`  ${training.join(';  ')}`);
+  console.log('W3: one step = build + forward + backward of the worked example; a tenth of a run to warm up, then runs × steps:');
+  console.log(`  ${workedExample.join(';  ')}`);
+  console.log('GFLOP/s counts the matrix products only (forward, ∂W, ∂input); a FLOP rate means nothing for a 6-op scalar');
+  console.log('graph, hence —. Final loss: after the whole training, so blank where runs train only a few steps. steps/s,');
+  console.log('ms/step, GFLOP/s and "vs hand" use the wall clock; "CPU steps/s" divides by this process\'s CPU time instead');
+  console.log('(steadier when other work shares the cores).\n');
+}
+
 function printTable(): void {
-  console.log(`\nsteps/s: median of timed runs, after a warm-up (W1/W2: ${WARM_UP_STEPS} steps; W3: a tenth of a run), with the`);
-  console.log("engines' runs interleaved. A W1/W2 run trains all its steps from the initial weights (runs: engine and");
-  console.log('hand-written 5 for W1, 3 for W2; tfjs 3). GFLOP/s counts the matrix products only (forward, ∂W, ∂input).');
-  console.log('W3: one step = build + forward + backward of the worked example; 7 runs of 100,000 (tfjs: 3 runs of 2,000);');
-  console.log('a FLOP rate means nothing for a 6-op scalar graph, hence —. steps/s, ms/step, GFLOP/s and "vs hand" use the');
-  console.log('wall clock; "CPU steps/s" divides by this process\'s CPU time instead (steadier when other work shares the cores).\n');
-  const header = `${pad('workload', 24)}${pad('engine', 14)}${padLeft('steps/s', 12)}${padLeft('ms/step', 10)}${padLeft('GFLOP/s', 9)}${padLeft('vs hand', 9)}${padLeft('CPU steps/s', 13)}${padLeft('final loss', 12)}`;
+  printTimingNotes();
+  const header = `${pad('workload', 24)}${pad('engine', 17)}${padLeft('steps/s', 12)}${padLeft('ms/step', 10)}${padLeft('GFLOP/s', 10)}${padLeft('vs hand', 11)}${padLeft('CPU steps/s', 13)}${padLeft('final loss', 12)}`;
   console.log(header);
   console.log('-'.repeat(header.length));
   for (const row of rows) {
     const hand = rows.find((r) => r.workload === row.workload && r.engine === 'hand-written')!;
     console.log(
       pad(row.engine === 'engine' ? row.workload : '', 24) +
-        pad(row.engine, 14) +
-        padLeft(Math.round(row.stepsPerSecond).toLocaleString('en'), 12) +
-        padLeft(fmt(1000 / row.stepsPerSecond), 10) +
-        padLeft(row.gflops === null ? '—' : row.gflops.toFixed(2), 9) +
-        padLeft(`${(row.stepsPerSecond / hand.stepsPerSecond).toFixed(2)}×`, 9) +
-        padLeft(Math.round(row.stepsPerCpuSecond).toLocaleString('en'), 13) +
+        pad(row.engine, 17) +
+        padLeft(figure(row.stepsPerSecond), 12) +
+        padLeft(figure(1000 / row.stepsPerSecond), 10) +
+        padLeft(row.gflops === null ? '—' : figure(row.gflops), 10) +
+        padLeft(`${figure(row.stepsPerSecond / hand.stepsPerSecond)}×`, 11) +
+        padLeft(figure(row.stepsPerCpuSecond), 13) +
         padLeft(row.finalLoss === null ? '' : row.finalLoss.toFixed(6), 12),
     );
   }
@@ -185,22 +236,51 @@ function printTable(): void {
 
 const verdict = (met: boolean) => (met ? 'MET' : 'MISSED');
 
+/** The engine's speed over a peer's on one workload: [wall clock, CPU time]. */
+function engineOver(peer: EngineName, workload: string): [number, number] {
+  const engine = rows.find((r) => r.workload === workload && r.engine === 'engine')!;
+  const other = rows.find((r) => r.workload === workload && r.engine === peer)!;
+  return [engine.stepsPerSecond / other.stepsPerSecond, engine.stepsPerCpuSecond / other.stepsPerCpuSecond];
+}
+
+const MIN_VS_HANDWRITTEN = 0.9;
+const MIN_W3_VS_MICROGRAD = 1;
+const MIN_W3_ITERATIONS_PER_SECOND = 3_000_000;
+
 function printTargets(): void {
+  const target = (workload: string, goal: string, figures: string[], met: boolean[]) =>
+    console.log(`  ${pad(workload, 24)} ${pad(`${goal}:`, 32)} ${figures.map((f, i) => `${f} ${verdict(met[i])}`).join(' | ')}`);
+  const times = (ratio: number) => `${ratio.toFixed(2)}×`;
   console.log('\nTargets (wall clock | CPU time)');
   for (const workload of [...DEEP_NARROW, WIDE]) {
-    const engine = rows.find((r) => r.workload === workload.id && r.engine === 'engine')!;
-    const hand = rows.find((r) => r.workload === workload.id && r.engine === 'hand-written')!;
-    const wall = engine.stepsPerSecond / hand.stepsPerSecond;
-    const cpu = engine.stepsPerCpuSecond / hand.stepsPerCpuSecond;
-    console.log(
-      `  ${pad(workload.id, 24)} engine ≥ 0.5× hand-written: ${wall.toFixed(2)}× ${verdict(wall >= 0.5)} | ${cpu.toFixed(2)}× ${verdict(cpu >= 0.5)}`,
+    const ratios = engineOver('hand-written', workload.id);
+    target(
+      workload.id,
+      `engine ≥ ${MIN_VS_HANDWRITTEN}× hand-written`,
+      ratios.map(times),
+      ratios.map((r) => r >= MIN_VS_HANDWRITTEN),
     );
   }
-  const w3 = rows.find((r) => r.workload === W3_ID && r.engine === 'engine')!;
-  const rates = [w3.stepsPerSecond, w3.stepsPerCpuSecond].map(
-    (rate) => `${Math.round(rate).toLocaleString('en')} it/s ${verdict(rate >= 1e6)}`,
+  const w3Ratios = engineOver('micrograd-style', W3_ID);
+  target(
+    W3_ID,
+    `engine ≥ ${MIN_W3_VS_MICROGRAD.toFixed(1)}× micrograd-style`,
+    w3Ratios.map(times),
+    w3Ratios.map((r) => r >= MIN_W3_VS_MICROGRAD),
   );
-  console.log(`  ${pad(W3_ID, 24)} engine ≥ 1,000,000 it/s:  ${rates.join(' | ')}`);
+  const w3 = rows.find((r) => r.workload === W3_ID && r.engine === 'engine')!;
+  const rates = [w3.stepsPerSecond, w3.stepsPerCpuSecond];
+  target(
+    W3_ID,
+    `engine ≥ ${count(MIN_W3_ITERATIONS_PER_SECOND)} it/s`,
+    rates.map((rate) => `${count(Math.round(rate))} it/s`),
+    rates.map((rate) => rate >= MIN_W3_ITERATIONS_PER_SECOND),
+  );
+  console.log('\nEngine ÷ micrograd-style (wall clock | CPU time)');
+  for (const workload of [...DEEP_NARROW.map((w) => w.id), WIDE.id, W3_ID]) {
+    const ratios = engineOver('micrograd-style', workload).map((r) => `${figure(r)}×`);
+    console.log(`  ${pad(workload, 24)} ${ratios.join(' | ')}`);
+  }
 }
 
 const loadAverage = () =>
@@ -210,7 +290,7 @@ const loadAverage = () =>
 
 async function benchmarkEngines(): Promise<void> {
   await useTfjsCpuBackend();
-  console.log(`Node ${process.version}; tfjs backend cpu (float32); engine and hand-written in float64.`);
+  console.log(`Node ${process.version}; tfjs backend cpu (float32); engine, hand-written and micrograd-style in float64.`);
   console.log(`${cpus().length} cores; load average at start ${loadAverage()} (other work on this machine slows every engine)`);
   for (const workload of [...DEEP_NARROW, WIDE]) benchmarkTraining(workload);
   benchmarkWorkedExample();

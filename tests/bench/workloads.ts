@@ -2,7 +2,7 @@ import { type Dataset, makeDataset } from '../../src/nn/datasets.ts';
 import type { InitializerName } from '../../src/nn/initializers.ts';
 import { createMlp, type Mlp } from '../../src/nn/mlp.ts';
 
-/** The activations the hand-written baseline and the tfjs runner implement. */
+/** The activations the hand-written, tfjs and micrograd-style runners implement. */
 export type BenchActivation = 'sigmoid' | 'tanh' | 'relu';
 
 /** A full-batch gradient-descent workload on a 2-D dataset, trained with mean BCE on the logit. */
