@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { embedLayout, MIN_EMBED_TEXT_PX } from './embed-text.ts';
 import { useDemoPages } from './harness.ts';
 import { HYPHEN_MINUS_NUMBER, shownText } from './shown-text.ts';
 
@@ -21,6 +22,107 @@ const boxesIn = (page: Page, selector: string) =>
         return { text: n.textContent ?? '', left, right, top, bottom };
       }),
     );
+
+/** Each f′ maximum label as the slide reads it: its lines joined by a space. */
+const labelTexts = (page: Page) =>
+  derivativePlot(page)
+    .locator('.max-label')
+    .evaluateAll((nodes) =>
+      nodes.map((n) => (n.querySelector('tspan') ? [...n.querySelectorAll('tspan')].map((t) => t.textContent).join(' ') : n.textContent)),
+    );
+
+/**
+ * What a label line in the f′ plot overlaps, as the browser lays it out: lines of other labels, the
+ * maxima's markers, the crosshair's dots and line. Empty when every label reads clear.
+ */
+const labelClashes = (page: Page) =>
+  derivativePlot(page).evaluate((svg) => {
+    const hit = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const labels = [...svg.querySelectorAll('.max-label')];
+    const lines = labels.flatMap((label) =>
+      (label.querySelector('tspan') ? [...label.querySelectorAll('tspan')] : [label]).map((line) => ({
+        label,
+        line,
+        box: line.getBoundingClientRect(),
+      })),
+    );
+    const crosshair = svg.querySelector('.crosshair line')!.getBoundingClientRect();
+    const crosshairX = crosshair.left + crosshair.width / 2;
+    const clashes: string[] = [];
+    for (const { label, line, box } of lines) {
+      const name = line.textContent;
+      for (const other of lines) if (other.label !== label && hit(box, other.box)) clashes.push(`${name} / ${other.line.textContent}`);
+      for (const mark of svg.querySelectorAll('.max-marker, .crosshair circle')) {
+        if (hit(box, mark.getBoundingClientRect())) clashes.push(`${name} / ${mark.getAttribute('class') ?? 'crosshair dot'}`);
+      }
+      if (box.left < crosshairX && crosshairX < box.right) clashes.push(`${name} / crosshair line`);
+    }
+    return clashes;
+  });
+
+/** The tick labels of each plot's axes. */
+const tickTexts = (page: Page, axis: 'x' | 'y') =>
+  page
+    .locator('.curve-plot svg.plot')
+    .evaluateAll(
+      (plots, selector) => plots.map((plot) => [...plot.querySelectorAll(`${selector} .tick text`)].map((t) => t.textContent)),
+      `.axis-${axis}`,
+    );
+
+describe('activation explorer in a slide (embed=1)', () => {
+  for (const { slide, query, box, labels, yTicks } of [
+    {
+      slide: 20,
+      query: '?show=sigmoid,tanh&from=20&embed=1',
+      box: { width: 636, height: 715 },
+      labels: ['sigmoid′ の最大 0.25', 'tanh′ の最大 1'],
+      yTicks: [
+        ['−1', '0', '1'],
+        ['0.0', '0.5', '1.0'],
+      ],
+    },
+    {
+      slide: 22,
+      query: '?x=2&from=22&embed=1',
+      box: { width: 508, height: 715 },
+      labels: ['sigmoid′ の最大 0.25', 'tanh′ の最大 1', 'ReLU′ = 1 (x > 0)'],
+      yTicks: [
+        ['0', '2', '4', '6'],
+        ['0.0', '0.5', '1.0'],
+      ],
+    },
+  ]) {
+    it(`shows slide ${slide} in its ${box.width}×${box.height} box: f and f′ with the maxima and the crosshair, every text at the slide’s type size, nothing over anything`, async () => {
+      const { page, watch, close } = await open(query, { viewport: box });
+      const layout = await embedLayout(page);
+      expect(layout.texts.filter((drawn) => drawn.px < MIN_EMBED_TEXT_PX)).toEqual([]);
+      expect(layout.outside).toEqual([]);
+      expect(layout.scroll).toBe(0);
+      // Fewer things, larger: the curves, the maxima and the crosshair; the table and controls are on the full page.
+      expect(await page.locator('.curve-plot svg.plot').count()).toBe(2);
+      expect(await page.locator('.crosshair line').count()).toBe(2);
+      expect(await page.locator('[data-testid=readout]').isVisible()).toBe(false);
+      expect(await page.locator('.demo-controls').isVisible()).toBe(false);
+      expect(await page.locator('.axis-label').count()).toBe(0);
+      expect(await labelTexts(page)).toEqual(labels);
+      expect(await tickTexts(page, 'y')).toEqual(yTicks);
+      expect(await tickTexts(page, 'x')).toEqual([0, 1].map(() => ['−6', '−4', '−2', '0', '2', '4', '6']));
+      expect(await labelClashes(page)).toEqual([]);
+      expect(watch.errors).toEqual([]);
+      await close();
+    });
+  }
+
+  it('moves the labels off the crosshair once the presenter has moved it', async () => {
+    const { page, close } = await open('?x=2&from=22&embed=1', { viewport: { width: 508, height: 715 } });
+    expect(await labelClashes(page)).toEqual([]);
+    // At x = 2 the ReLU′ label sits right of the crosshair, where x = 4.5 then runs.
+    await page.evaluate(() => window.demo!.set({ params: { x: 4.5 } }, 'replace'));
+    await expect.poll(() => labelClashes(page)).toEqual([]);
+    expect(await labelTexts(page)).toEqual(['sigmoid′ の最大 0.25', 'tanh′ の最大 1', 'ReLU′ = 1 (x > 0)']);
+    await close();
+  });
+});
 
 describe('activation explorer', () => {
   it('loads cleanly with both plots, every default curve, the maxima and the formulas', async () => {

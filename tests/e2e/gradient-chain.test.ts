@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { animationFrames, useDemoPages } from './harness.ts';
+import { embedLayout, MIN_EMBED_TEXT_PX } from './embed-text.ts';
+import { animationFrames, settle, useDemoPages } from './harness.ts';
 
 /** The gradient-chain demo in real Chromium: one browser and one dev server for the whole file. */
 const { open } = useDemoPages('/demos/gradient-chain/', '.gc-column svg.plot');
@@ -9,6 +10,26 @@ const barsOf = (page: Page, activation: string) => page.locator(`.gc-column[data
 const visibleBarCount = (page: Page, activation: string) =>
   barsOf(page, activation).locator('rect.gc-bar:not([visibility=hidden])').count();
 const searchParams = (page: Page) => new URL(page.url()).searchParams;
+
+/** The box slides 19 and 23 give the demo (508×715 of the 1280×720 slide). */
+const SLIDE_BOX = { viewport: { width: 508, height: 715 } };
+
+/**
+ * The smallest type the page draws, in CSS px on screen: plot labels (font size times the SVG's
+ * scale), headings, status, buttons, and each formula's own size (its scripts are set at 70 % of it).
+ */
+const smallestText = (page: Page) =>
+  page.evaluate(() => {
+    const px = (element: Element) => Number.parseFloat(getComputedStyle(element).fontSize);
+    const shown = (element: Element) => element.getBoundingClientRect().width > 0;
+    const labels = [...document.querySelectorAll<SVGGraphicsElement>('svg.plot text')]
+      .filter((text) => shown(text) && text.textContent!.trim() !== '')
+      .map((text) => px(text) * Math.hypot(text.getScreenCTM()!.a, text.getScreenCTM()!.b));
+    const html = [...document.querySelectorAll('.gc-column h2, .gc-products-head h2, .gc-status, .player button, .gc-tex .katex')]
+      .filter(shown)
+      .map(px);
+    return { labels: Math.min(...labels), html: Math.min(...html) };
+  });
 
 describe('gradient-chain demo', () => {
   it('loads with no console error and no request leaving the origin, and draws every plot', async () => {
@@ -201,6 +222,60 @@ describe('gradient-chain demo', () => {
     await expect.poll(() => visibleBarCount(page, 'tanh')).toBeGreaterThan(5);
     expect(await visibleBarCount(page, 'tanh')).toBeLessThan(100);
     expect(await status.textContent()).toMatch(/第\d+層（\d+\/100）/);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('shows slide 19 in its box: one column, bars, A′ curve and the product under them, all at the slide’s type size', async () => {
+    const { page, watch, close } = await open('?act=sigmoid&from=19&embed=1', SLIDE_BOX);
+    await settle(page);
+    const column = page.locator('.gc-column');
+    expect(await column.count()).toBe(1);
+    expect(await column.locator('svg.plot').count()).toBe(2);
+    expect(await column.locator('.gc-product-row .katex').count()).toBe(1);
+    const smallest = await smallestText(page);
+    expect(smallest.labels).toBeGreaterThanOrEqual(MIN_EMBED_TEXT_PX);
+    expect(smallest.html).toBeGreaterThanOrEqual(MIN_EMBED_TEXT_PX);
+    const layout = await embedLayout(page);
+    expect(layout.outside).toEqual([]);
+    expect(layout.scroll).toBeLessThanOrEqual(1);
+    expect(watch.errors).toEqual([]);
+    await close();
+  });
+
+  it('shows slide 23 in its box: sigmoid over ReLU, each with its product, large and whole while the pulse plays', async () => {
+    const { page, watch, close } = await open('?act=sigmoid-relu&depth=100&speed=20&from=23&embed=1', SLIDE_BOX);
+    await settle(page);
+    const columns = page.locator('.gc-column');
+    expect(await columns.count()).toBe(2);
+    // Stacked, each as wide as the box allows, with only its bars (no room for two A′ curves) and its product.
+    const [sigmoid, relu] = [(await columns.nth(0).boundingBox())!, (await columns.nth(1).boundingBox())!];
+    expect(relu.y).toBeGreaterThanOrEqual(sigmoid.y + sigmoid.height);
+    expect(sigmoid.width).toBeGreaterThan(450);
+    for (const activation of ['sigmoid', 'relu']) {
+      const column = page.locator(`.gc-column[data-activation=${activation}]`);
+      expect(await column.locator('svg.plot').count()).toBe(1);
+      expect(await column.locator('.gc-product-row .katex').count()).toBe(1);
+    }
+    // The sigmoid's gradient is lost in float32 on the way back; ReLU's is not.
+    expect(await barsOf(page, 'sigmoid').locator('.gc-zero-label').textContent()).toBe('float32 で 0');
+    expect(await barsOf(page, 'relu').locator('.gc-zero-label').count()).toBe(0);
+
+    await page.locator('button[data-action=reset]').click();
+    await page.locator('button[data-action=play]').click();
+    await expect.poll(() => visibleBarCount(page, 'relu')).toBeGreaterThan(5);
+    expect(await visibleBarCount(page, 'relu')).toBeLessThan(100);
+    for (const moment of ['playing', 'at the end']) {
+      if (moment === 'at the end')
+        await expect.poll(() => page.evaluate(() => window.demo!.get().playing), { timeout: 15_000 }).toBe(false);
+      const smallest = await smallestText(page);
+      expect(smallest.labels, moment).toBeGreaterThanOrEqual(MIN_EMBED_TEXT_PX);
+      expect(smallest.html, moment).toBeGreaterThanOrEqual(MIN_EMBED_TEXT_PX);
+      const layout = await embedLayout(page);
+      expect(layout.outside, moment).toEqual([]);
+      expect(layout.scroll, moment).toBeLessThanOrEqual(1);
+    }
+    expect(await page.getByTestId('pulse-status').textContent()).toContain('100/100');
     expect(watch.errors).toEqual([]);
     await close();
   });

@@ -12,6 +12,7 @@ import { defaultDeckPath, projectRoot } from '../../src/deck/project-paths.ts';
 import { serveStatic } from '../../src/deck/static-files.ts';
 import { DEMOS, demoEntry, demoHref, slidesOf } from '../../src/demos/registry.ts';
 import { runDeckCli } from '../deck/run-deck-cli.ts';
+import { embedLayout, MIN_EMBED_TEXT_PX } from './embed-text.ts';
 import { buildDemoPages, launchBrowser, watchPage } from './harness.ts';
 
 /**
@@ -213,6 +214,28 @@ describe('the built site', () => {
       }
       expect(watch.errors).toEqual([]);
       expect(watch.foreignRequests).toEqual([]);
+      await page.close();
+    });
+
+    it(`draws every text of each live demo at ${MIN_EMBED_TEXT_PX} px or more on the 1280×720 slide, all of it inside its box`, async () => {
+      const { page, watch } = await openDeck(EMBEDS[0].slide);
+      const findings: string[] = [];
+      for (const { slide } of EMBEDS) {
+        await page.evaluate((number) => (location.hash = `#${number}`), slide);
+        await frameOf(page).locator('.demo-stage svg').first().waitFor();
+        const frame = page.frames().find((candidate) => candidate.url().includes(`sync=slide-${slide}`))!;
+        // Measured after the demo has played a while (the pulse, the training), as the audience sees it.
+        await page.waitForTimeout(2500);
+        const layout = await embedLayout(frame);
+        expect(layout.texts.length, `slide ${slide}: no text found`).toBeGreaterThan(0);
+        for (const { text, px } of layout.texts.filter((drawn) => drawn.px < MIN_EMBED_TEXT_PX)) {
+          findings.push(`slide ${slide}: 「${text}」 is ${px} px`);
+        }
+        for (const text of layout.outside) findings.push(`slide ${slide}: 「${text}」 is cut off by the box`);
+        if (layout.scroll > 1) findings.push(`slide ${slide}: ${layout.scroll} px would need scrolling`);
+      }
+      expect(findings).toEqual([]);
+      expect(watch.errors).toEqual([]);
       await page.close();
     });
 

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useDemoPages } from './harness.ts';
+import { embedLayout, MIN_EMBED_TEXT_PX } from './embed-text.ts';
+import { settle, useDemoPages } from './harness.ts';
 
 /* The training lab in real Chromium: one browser and one dev server (own optimizer cache) for the file. */
 const { open } = useDemoPages('/demos/training/', '.tr-run [data-testid=layers] svg');
@@ -15,6 +16,38 @@ const panels = (page: Page) =>
     })),
   );
 const minStep = async (page: Page) => Math.min(...(await panels(page)).map((p) => p.step));
+
+/**
+ * Pairs of shown text runs whose glyphs would be drawn over each other: each line of text as its em box
+ * (its line's width, one font size tall about the line's middle; a font's line box is taller than
+ * its glyphs, so rows set close together do not count), crossing another's by more than a pixel.
+ */
+const overlappingTexts = (page: Page) =>
+  page.evaluate(() => {
+    const boxes: { node: Node; text: string; left: number; right: number; top: number; bottom: number }[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.trim() ?? '';
+      const parent = node.parentElement;
+      if (!text || !parent || parent.closest('[hidden], title')) continue;
+      const matrix = parent instanceof SVGGraphicsElement ? parent.getScreenCTM() : null;
+      const em = Number.parseFloat(getComputedStyle(parent).fontSize) * (matrix ? Math.hypot(matrix.a, matrix.b) : 1);
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      for (const line of range.getClientRects()) {
+        const middle = (line.top + line.bottom) / 2;
+        if (line.width > 0) boxes.push({ node, text, left: line.left, right: line.right, top: middle - em / 2, bottom: middle + em / 2 });
+      }
+    }
+    const cross = (a: (typeof boxes)[number], b: (typeof boxes)[number]) =>
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+    return boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => a.node !== b.node && cross(a, b))
+        .map((b) => `${a.text} × ${b.text}`),
+    );
+  });
 
 describe('training lab', { timeout: 90_000 }, () => {
   it('opens with three runs that fit 1280×720, with no error and nothing fetched elsewhere', async () => {
@@ -34,6 +67,42 @@ describe('training lab', { timeout: 90_000 }, () => {
     expect(await page.locator('.back-link').getAttribute('href')).toBe('../../deck.html#19');
     expect(watch.errors).toEqual([]);
     expect(watch.foreignRequests).toEqual([]);
+    await close();
+  });
+
+  it('in its slide’s box (embed=1) shows each run’s boundary, numbers, layer gradients and verdict at the slide’s type size, while it trains', async () => {
+    const { page, watch, close } = await open('?scene=dawn&from=25&embed=1', { viewport: { width: 788, height: 715 } });
+    await settle(page);
+    expect((await panels(page)).map((p) => p.act)).toEqual(['sigmoid', 'tanh', 'relu']);
+    // Fewer things, larger: the loss curves, the dead units, the history and the ‖ΔW‖ rings stay on the full page.
+    const counts = async (selectors: readonly string[]) =>
+      Object.fromEntries(await Promise.all(selectors.map(async (s) => [s, await page.locator(s).count()] as const)));
+    expect(await counts(['canvas.tr-boundary', '[data-testid=layers] svg.plot', '[data-testid=diagnosis]'])).toEqual({
+      'canvas.tr-boundary': 3,
+      '[data-testid=layers] svg.plot': 3,
+      '[data-testid=diagnosis]': 3,
+    });
+    expect(await counts(['[data-testid=curves]', 'svg.tr-dead', 'canvas.tr-history', '.tr-updates'])).toEqual({
+      '[data-testid=curves]': 0,
+      'svg.tr-dead': 0,
+      'canvas.tr-history': 0,
+      '.tr-updates': 0,
+    });
+    const sigmoid = page.getByTestId('run-1');
+    expect(await sigmoid.locator('.tr-layer-end').allTextContents()).toEqual(['第1層', '最終層']);
+    // The 「最初」 line stays: once sigmoid's last layers have stalled too, it is what shows the verdict's ratio.
+    expect(await sigmoid.locator('path.tr-initial-line').getAttribute('d')).toMatch(/^M.+L/);
+    expect(await sigmoid.locator('.tr-key-initial').textContent()).toBe('最初');
+    await page.evaluate(() => window.demo!.play());
+    await expect.poll(() => minStep(page), { timeout: 60_000 }).toBeGreaterThan(150);
+    expect(await sigmoid.getByTestId('diagnosis').textContent()).toMatch(/^止まっています：第1層の勾配は最終層の \d(\.\d+)?×10⁻¹³ 倍/);
+    expect(await sigmoid.getByTestId('step').textContent()).toMatch(/^\d{3,}$/);
+    const layout = await embedLayout(page);
+    expect(layout.texts.filter((drawn) => drawn.px < MIN_EMBED_TEXT_PX)).toEqual([]);
+    expect(layout.outside).toEqual([]);
+    expect(layout.scroll).toBe(0);
+    expect(await overlappingTexts(page)).toEqual([]);
+    expect(watch.errors).toEqual([]);
     await close();
   });
 

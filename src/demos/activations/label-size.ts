@@ -29,24 +29,33 @@ function charEm(char: string): number {
   return code > 0x2000 ? 1 : 0.6;
 }
 
+/** A label's lines: one, or more where its text breaks them with "\n" (a label in a slide takes two). */
+export const labelLines = (text: string): string[] => text.split('\n');
+
+/** Width of the widest line. */
 export function estimateWidth(text: string, fontSize: number): number {
-  let width = 0;
-  for (const char of text) width += charEm(char);
-  return width * fontSize * SAFETY;
+  const lineWidth = (line: string) => {
+    let width = 0;
+    for (const char of line) width += charEm(char);
+    return width * fontSize * SAFETY;
+  };
+  return Math.max(...labelLines(text).map(lineWidth));
 }
 
 /** Ascent and descent of the font's text box, in ems, and the white halo drawn around each label. */
 const ASCENT = 1.16;
 const DESCENT = 0.32;
 const HALO = 3;
+/** From one line's baseline to the next, in ems (the view draws the lines this far apart). */
+export const LINE_HEIGHT = 1.2;
 
-/** The box a label of the given width covers, halo included. */
-export function labelBox(candidate: LabelAnchor, width: number, fontSize: number): Box {
+/** The box a label of the given width and number of lines covers, halo included; `y` is its first baseline. */
+export function labelBox(candidate: LabelAnchor, width: number, fontSize: number, lines = 1): Box {
   const left = candidate.anchor === 'start' ? candidate.x : candidate.anchor === 'end' ? candidate.x - width : candidate.x - width / 2;
   return {
     left: left - HALO,
     right: left + width + HALO,
     top: candidate.y - ASCENT * fontSize - HALO,
-    bottom: candidate.y + DESCENT * fontSize + HALO,
+    bottom: candidate.y + ((lines - 1) * LINE_HEIGHT + DESCENT) * fontSize + HALO,
   };
 }

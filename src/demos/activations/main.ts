@@ -30,6 +30,7 @@ startDemo({
       el('p', { class: 'hint' }, text('crosshairHint')),
     );
 
+    const embedded = store.get().embed;
     const names = (numbers: ExplorerNumbers) => numbers.curves.map((c) => ACTIVATIONS[c.name].label).join(', ');
     const onCrosshair = (x: number, mode: 'live' | 'replace' | 'push') => store.set({ x }, mode);
     const plots = [
@@ -38,15 +39,19 @@ startDemo({
         heading: text('plotF'),
         maxLabels: null,
         onCrosshair,
+        embedded,
         accessibleName: (n) => format(text('plotName'), { plot: 'f(x)', names: names(n), x: fixedText(n.crosshair, 2) }),
       }),
       createCurvePlotView({
         series: 'dy',
         heading: text('plotDf'),
         onCrosshair,
+        embedded,
         maxLabels: {
-          peak: (name, v) => format(text('maxMarker'), { name, v }),
-          plateau: (name, v, where) => format(text('plateauMarker'), { name, v, where }),
+          // In a slide the labels are set large, and on one line they are wider than the room on
+          // either side of tanh′'s bell: they break into two lines.
+          peak: (name, v) => format(text(embedded ? 'maxMarkerTwoLines' : 'maxMarker'), { name, v }),
+          plateau: (name, v, where) => format(text(embedded ? 'plateauMarkerTwoLines' : 'plateauMarker'), { name, v, where }),
         },
         accessibleName: (n) => format(text('plotName'), { plot: 'f′(x)', names: names(n), x: fixedText(n.crosshair, 2) }),
       }),

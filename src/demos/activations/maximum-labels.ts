@@ -3,7 +3,7 @@ import { curveClutter, type Polyline } from './curve-clutter.ts';
 import { curvePieces } from './curve-pieces.ts';
 import { maximumWhere } from './describe-maximum.ts';
 import { type Box, crosses, type Segment } from './label-geometry.ts';
-import { estimateWidth, labelBox } from './label-size.ts';
+import { estimateWidth, labelBox, labelLines } from './label-size.ts';
 import type { ActivationCurve, ExplorerNumbers } from './model.ts';
 import { type LabelCandidate, type PlacedLabel, placeLabels } from './place-labels.ts';
 import { shortReadoutNumber } from './readout-number.ts';
@@ -30,18 +30,25 @@ export interface PlotArea {
   readonly domain: readonly [number, number];
 }
 
+/** Font size of the labels on the full page (px); a slide sets its own (view-plot.ts). */
 export const LABEL_SIZE = 17;
 export const RING_RADIUS = 7;
 export const RING_STROKE = 3.5;
+/** The crosshair's dots on the curves: their radius, and how far they reach with their white ring. */
+export const DOT_RADIUS = 6;
+export const DOT_STROKE = 2;
+const DOT_REACH = DOT_RADIUS + DOT_STROKE / 2;
 export const BAND_WIDTH = 14;
 /** Candidate positions every this many pixels, across the whole plot. */
 const GRID_STEP = 6;
-/** What one curve under one 4-pixel cell of a label costs, in pixels of distance from its marker. */
-const CLUTTER_COST = 0.5;
+/** What one curve under one 4-pixel cell of a label costs, in pixels of distance from its marker (by default). */
+export const CLUTTER_COST = 0.5;
 /** A label farther than this from its marker gets a leader line. */
 const LEADER_FROM = 12;
 /** What needing a leader line costs, in pixels: a label beside its marker reads best, even over a curve. */
 const LEADER_COST = 40;
+/** What covering the crosshair's line costs, in pixels: as much as a leader, as it hides where the slide points. */
+const CROSSHAIR_COST = 40;
 
 /** Curves whose maximum gets a mark: a peak inside the window, or a plateau (softplus′ → 1 at the edge is neither). */
 export function markedCurves(numbers: ExplorerNumbers): ActivationCurve[] {
@@ -121,21 +128,40 @@ export interface MaximumLabel extends PlacedLabel {
   readonly curve: ActivationName;
 }
 
+export interface LabelOptions {
+  /** Font size of the labels (px). */
+  readonly labelSize?: number;
+  /** What one curve under one 4-pixel cell of a label costs, in pixels of distance from its marker. */
+  readonly clutterCost?: number;
+  /**
+   * The crosshair in plot pixels (its line's x, its dots' y), for labels to keep off: its dots
+   * are obstacles, its line costs CROSSHAIR_COST. With it, every order of the labels is tried for
+   * the cheapest placement, as the crosshair takes room. Null to ignore it.
+   */
+  readonly crosshair?: { readonly x: number; readonly dots: readonly number[] } | null;
+}
+
 /** Every labelled maximum's label, placed; each has its leader line when it sits away from its marker. */
-export function maximumLabels(numbers: ExplorerNumbers, area: PlotArea, texts: MaximumLabels): MaximumLabel[] {
+export function maximumLabels(
+  numbers: ExplorerNumbers,
+  area: PlotArea,
+  texts: MaximumLabels,
+  { labelSize = LABEL_SIZE, clutterCost = CLUTTER_COST, crosshair = null }: LabelOptions = {},
+): MaximumLabel[] {
   const marked = markedCurves(numbers);
   const clutter = curveClutter(drawnCurves(numbers, area), area);
   const markers = marked.map((curve) => ({ curve, box: markerBox(curve, area) }));
   const wanted = maximumGroups(marked).map((group) => {
     const text = labelText(group, texts);
-    const width = estimateWidth(text, LABEL_SIZE);
+    const width = estimateWidth(text, labelSize);
+    const lines = labelLines(text).length;
     const m = markerOf(group[0], area);
     // A leader may not pass through another peak's ring: it would seem to point there (crossing a band is clear).
     const rings = markers.filter(({ curve }) => !group.includes(curve) && curve.maximum.from === curve.maximum.to).map(({ box }) => box);
     const candidates: LabelCandidate[] = [];
     for (let x = 0; x <= area.width; x += GRID_STEP) {
       for (let y = 0; y <= area.height; y += GRID_STEP) {
-        const box = labelBox({ x, y, anchor: 'start' }, width, LABEL_SIZE);
+        const box = labelBox({ x, y, anchor: 'start' }, width, labelSize, lines);
         const { marker, box: near } = closestPoints(m, box);
         const distance = Math.max(0, Math.hypot(near.x - marker.x, near.y - marker.y) - m.reach);
         const leader = leaderTo(m, box);
@@ -145,9 +171,17 @@ export function maximumLabels(numbers: ExplorerNumbers, area: PlotArea, texts: M
     }
     return { text, candidates, curve: group[0].name };
   });
-  const placed = placeLabels(wanted, area, LABEL_SIZE, {
-    obstacles: markers.map(({ box }) => box),
-    clutter: (box) => CLUTTER_COST * clutter(box),
+  const dots = (crosshair?.dots ?? []).map((y) => ({
+    left: crosshair!.x - DOT_REACH,
+    right: crosshair!.x + DOT_REACH,
+    top: y - DOT_REACH,
+    bottom: y + DOT_REACH,
+  }));
+  const overCrosshair = (box: Box) => crosshair !== null && box.left < crosshair.x && crosshair.x < box.right;
+  const placed = placeLabels(wanted, area, labelSize, {
+    obstacles: [...markers.map(({ box }) => box), ...dots],
+    clutter: (box) => clutterCost * clutter(box) + (overCrosshair(box) ? CROSSHAIR_COST : 0),
+    cheapestOrder: crosshair !== null,
   });
   return placed.map((label) => ({ ...label, curve: wanted.find((w) => w.text === label.text)!.curve }));
 }

@@ -9,11 +9,13 @@ export type ActivationsText =
   | 'plotDf'
   | 'plotName'
   | 'maxMarker'
+  | 'maxMarkerTwoLines'
   | 'readoutTitle'
   | 'columnFunction'
   | 'columnMax'
   | 'columnFormula'
   | 'plateauMarker'
+  | 'plateauMarkerTwoLines'
   | 'noneShown';
 
 export const activationsStrings: Strings<ActivationsText | 'title'> = {
@@ -27,7 +29,10 @@ export const activationsStrings: Strings<ActivationsText | 'title'> = {
     plotDf: '微分 f′(x)',
     plotName: '{plot} のグラフ：{names}。x = {x} に縦線',
     maxMarker: '{name} の最大 {v}',
+    maxMarkerTwoLines: '{name}\nの最大 {v}',
     plateauMarker: '{name} = {v}（{where}）',
+    // Half-width brackets: a full-width one would start its line half an em in.
+    plateauMarkerTwoLines: '{name} = {v}\n({where})',
     readoutTitle: 'x = {x} での値',
     columnFunction: '関数',
     columnMax: 'f′ の最大',
@@ -44,7 +49,9 @@ export const activationsStrings: Strings<ActivationsText | 'title'> = {
     plotDf: 'Derivative f′(x)',
     plotName: 'Plot of {plot}: {names}. Vertical line at x = {x}',
     maxMarker: '{name} max {v}',
+    maxMarkerTwoLines: '{name}\nmax {v}',
     plateauMarker: '{name} = {v} ({where})',
+    plateauMarkerTwoLines: '{name} = {v}\n({where})',
     readoutTitle: 'Values at x = {x}',
     columnFunction: 'Function',
     columnMax: 'max of f′',

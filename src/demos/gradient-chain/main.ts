@@ -29,10 +29,15 @@ startDemo({
   mount({ store, lang, text, controls, stage }) {
     // A pulse that has reached layer 1 is stored as the default, so it stays whole when the depth changes.
     const storedStep = (step: number) => (step >= store.get().depth ? MAX_DEPTH : step);
-    const view = createStageView(stage, text, (layer) => {
-      player.pause();
-      store.set({ step: storedStep(stepForLayer(store.get().depth, layer)) });
-    });
+    const view = createStageView(
+      stage,
+      text,
+      (layer) => {
+        player.pause();
+        store.set({ step: storedStep(stepForLayer(store.get().depth, layer)) });
+      },
+      store.get().embed,
+    );
     const player = createPlayer(
       {
         step() {

@@ -9,13 +9,16 @@ export const HIGHLIGHT = '#fde68a';
  * `compact`: for a phone: no labels (they would be script-size, their subscripts tinier still),
  * ∂Φ/∂· written with a slash, the A′ factors cut to the newest and the last, and free to wrap
  * after = and ·, so that the formula fits its row at full size.
+ * `slide`: the compact formula for a slide's box, where it is too wide for one line at the slide's
+ * type size: the value on a second line under the factors (aligned at =), so it never breaks elsewhere.
  */
-export type ProductForm = 'full' | 'compact';
+export type ProductForm = 'full' | 'compact' | 'slide';
 
 /** More A′ factors than `listed` are shown as the first `head` of them, ⋯, and the last. */
 const ELISION: Readonly<Record<ProductForm, { listed: number; head: number }>> = {
   full: { listed: 5, head: 3 },
   compact: { listed: 2, head: 1 },
+  slide: { listed: 2, head: 1 },
 };
 
 function factor(value: number): string {
@@ -56,9 +59,15 @@ function range(symbol: string, from: number, to: number): string {
   return `${symbol}_{${from}}\\cdots ${symbol}_{${to}}`;
 }
 
-/** ∂Φ/∂`of`: a fraction in the full form, with a slash in the compact one (a fraction's subscripts are smaller). */
+/** ∂Φ/∂`of`: a fraction in the full form, with a slash in the others (a fraction's subscripts are smaller). */
 function partial(of: string, form: ProductForm): string {
   return form === 'full' ? `\\frac{\\partial \\Phi}{\\partial ${of}}` : `\\partial \\Phi / \\partial ${of}`;
+}
+
+/** `left` = `factors` = `value`; in the slide form the value on a second line, aligned at its =. */
+function equation(left: string, factors: string, value: string, form: ProductForm): string {
+  if (form === 'slide') return `\\begin{aligned}${left} &= ${factors} \\\\ &= ${value}\\end{aligned}`;
+  return `${left} = ${factors} = ${value}`;
 }
 
 /**
@@ -72,7 +81,7 @@ function partial(of: string, form: ProductForm): string {
 export function productTex(chain: GradientChain, layer: number | null, target: number, form: ProductForm = 'full'): string {
   const dPhiDy = texNumber(chain.dPhiDy);
   if (layer === null) {
-    return `${partial('y', form)} = 2(y - t) = 2(${texNumber(chain.y)} - ${target}) = ${dPhiDy}`;
+    return equation(partial('y', form), `2(y - t) = 2(${texNumber(chain.y)} - ${target})`, dPhiDy, form);
   }
   const n = chain.depth;
   const label = (under: string, value: string) => (form === 'full' ? `\\underset{${under}}{${value}}` : value);
@@ -80,7 +89,7 @@ export function productTex(chain: GradientChain, layer: number | null, target: n
   if (layer < n) parts.push(label(range('w', layer + 1, n), factor(productOfWeights(chain, layer))));
   const derivatives = `${range("A'", layer, n)} = ${texNumber(productOfDerivatives(chain, layer))}`;
   parts.push(label(derivatives, derivativeList(chain, layer, form)));
-  const product = `${partial(`b_{${layer}}`, form)} = ${parts.join(' \\cdot ')} = ${texNumber(chain.gradients[layer - 1])}`;
+  const product = equation(partial(`b_{${layer}}`, form), parts.join(' \\cdot '), texNumber(chain.gradients[layer - 1]), form);
   // Full: braced as one group so that KaTeX never breaks it (a wide row shrinks it to fit instead).
   return form === 'full' ? `{${product}}` : product;
 }

@@ -1,3 +1,4 @@
+import { ticks } from 'd3-array';
 import { powerOfTen } from '../../ui/log-axis.ts';
 import type { GradientChain } from './model.ts';
 
@@ -29,6 +30,14 @@ export function gradientDomain(chains: readonly GradientChain[]): [number, numbe
   const top = Math.ceil(Math.log10(high) + 1e-9);
   const bottom = Math.max(LOWEST_DECADE, Math.min(Math.floor(Math.log10(low) - 1e-9), top - MIN_DECADES));
   return [powerOfTen(bottom), powerOfTen(top)];
+}
+
+/**
+ * The few powers of ten a slide labels on that axis (two or three, e.g. 1 and 10⁻⁵⁰): at the
+ * slide's type size more would crowd a plot a third of the slide high.
+ */
+export function slideDecadeTicks(domain: readonly [number, number]): number[] {
+  return ticks(Math.round(Math.log10(domain[0])), Math.round(Math.log10(domain[1])), 2).map(powerOfTen);
 }
 
 /** Half-width of the z axis of the f′ plots: wide enough for the z values, between 4 and 12. */

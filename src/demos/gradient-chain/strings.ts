@@ -40,6 +40,7 @@ export const gradientChainStrings: Strings<
   | 'statusLayer'
   | 'caption'
   | 'productsLabel'
+  | 'productsKey'
 > = {
   ja: {
     title: '勾配消失：微分の掛け算',
@@ -81,6 +82,7 @@ export const gradientChainStrings: Strings<
     caption:
       "第 $k$ 層：$z_k = w_k x_{k-1} + b_k$（$w_k$ 重み、$b_k$ パラメータ）、$x_k = A(z_k)$、$x_0 = x$、$y = x_n$、$A'_k = A'(z_k)$、$\\Phi = (y - t)^2$（$t = 10$）。第1層の更新はスライドと同じ $b_{1,\\text{new}} = b_1 - \\alpha \\cdot \\partial\\Phi/\\partial y \\cdot w_2\\cdots w_n \\cdot A'_1 A'_2\\cdots A'_n$：$n$ 層で $A'$ は $n$ 個、$w$ は $n - 1$ 個。",
     productsLabel: '勾配の掛け算（黄色＝今かけた因子）',
+    productsKey: '黄色＝今かけた因子',
   },
   en: {
     title: 'Vanishing gradients: the product of derivatives',
@@ -122,6 +124,7 @@ export const gradientChainStrings: Strings<
     caption:
       "Layer $k$: $z_k = w_k x_{k-1} + b_k$ ($w_k$ weight, $b_k$ parameter), $x_k = A(z_k)$, $x_0 = x$, $y = x_n$, $A'_k = A'(z_k)$, $\\Phi = (y - t)^2$ ($t = 10$). Layer 1’s update, as on the slide: $b_{1,\\text{new}} = b_1 - \\alpha \\cdot \\partial\\Phi/\\partial y \\cdot w_2\\cdots w_n \\cdot A'_1 A'_2\\cdots A'_n$: $n$ layers give $n$ factors $A'$ and $n - 1$ weights.",
     productsLabel: 'The product (yellow: newest factor)',
+    productsKey: 'yellow: newest factor',
   },
 };
 

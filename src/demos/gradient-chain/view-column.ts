@@ -10,11 +10,20 @@ import type { GradientChainText } from './strings.ts';
 import { type BarsView, createBarsView } from './view-bars.ts';
 import { createDerivativeView, type DerivativeView } from './view-derivative.ts';
 
+/** Width of the plots, and the height of each (curveHeight is ignored by a column without the A′ curve). */
+export interface PlotSizes {
+  readonly width: number;
+  readonly barsHeight: number;
+  readonly curveHeight: number;
+}
+
 /** Its model is the pulse's step; the chain it draws is fixed for its life. */
 export interface ColumnView extends View<number> {
   readonly element: HTMLElement;
-  /** Builds the two plots at the given size (again after a resize). */
-  drawPlots(size: { width: number; barsHeight: number; curveHeight: number }): void;
+  /** Builds the plots at the given size (again after a resize). */
+  drawPlots(size: PlotSizes): void;
+  /** The boxes the page gives the plots: in a slide their heights come from the layout (gradient-chain.css). */
+  plotBoxes(): PlotSizes;
 }
 
 export interface ColumnOptions {
@@ -23,11 +32,17 @@ export interface ColumnOptions {
   readonly halfWidth: number;
   readonly text: (key: GradientChainText) => string;
   readonly onPick: (layer: number) => void;
+  /** In a slide (embed=1): the plots' slide look (fewer, larger labels). */
+  readonly embedded: boolean;
+  /** Whether the A′ curve is drawn under the bars (a slide with several activations has no room for it). */
+  readonly withCurve: boolean;
+  /** In a slide, this activation's product formula, under its plots; null on the full page. */
+  readonly formula: HTMLElement | null;
 }
 
 /** One activation: heading, |∂Φ/∂b_k| bars, the A′ curve with each layer's factor, key numbers as text. */
 export function createColumnView(options: ColumnOptions): ColumnView {
-  const { chain, text } = options;
+  const { chain, text, embedded } = options;
   const name = ACTIVATIONS[chain.activation].label;
   const color = activationStyle[chain.activation].color;
   const barsSlot = el('div', { class: 'gc-plot' });
@@ -55,10 +70,11 @@ export function createColumnView(options: ColumnOptions): ColumnView {
       el('span', { class: 'gc-axis-name' }, text('barsAxis')),
     ),
     barsSlot,
-    curveSlot,
+    ...(options.withCurve ? [curveSlot] : []),
     gradientLine,
     factorLine,
     zeroLine,
+    ...(options.formula ? [options.formula] : []),
   );
 
   let bars: BarsView | null = null;
@@ -99,8 +115,12 @@ export function createColumnView(options: ColumnOptions): ColumnView {
           float32Marker: text('float32Marker'),
           exactZeroMarker: text('exactZeroMarker'),
         },
+        embedded,
         onPick: options.onPick,
       });
+      barsSlot.replaceChildren(bars.element);
+      bars.update(shownStep);
+      if (!options.withCurve) return;
       curve = createDerivativeView({
         chain,
         maxDerivative: MAX_DERIVATIVE[chain.activation],
@@ -110,11 +130,19 @@ export function createColumnView(options: ColumnOptions): ColumnView {
         color,
         title: format(text('curveTitle'), { name }),
         maxLabel: format(text('maxDerivative'), { v: MAX_DERIVATIVE[chain.activation] }),
+        embedded,
       });
-      barsSlot.replaceChildren(bars.element);
       curveSlot.replaceChildren(curve.element);
-      bars.update(shownStep);
       curve.update(shownStep);
+    },
+    plotBoxes() {
+      // Rounded down, so a plot is never drawn larger than its box, and scaled to fit, its labels never below their size.
+      const bars = barsSlot.getBoundingClientRect();
+      return {
+        width: Math.floor(bars.width),
+        barsHeight: Math.floor(bars.height),
+        curveHeight: Math.floor(curveSlot.getBoundingClientRect().height),
+      };
     },
     update(step) {
       shownStep = step;

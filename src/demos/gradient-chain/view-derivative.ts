@@ -1,6 +1,6 @@
-import { axisLeft } from 'd3-axis';
+import { axisBottom, axisLeft } from 'd3-axis';
 import { line } from 'd3-shape';
-import { plotFrame } from '../../ui/plot-frame.ts';
+import { type PlotFrame, plotFrame } from '../../ui/plot-frame.ts';
 import type { View } from '../../ui/view.ts';
 import { derivativeCurve, type GradientChain } from './model.ts';
 import { layerRevealer, pulseLayer } from './pulse.ts';
@@ -14,6 +14,8 @@ export interface DerivativeOptions {
   readonly color: string;
   readonly title: string;
   readonly maxLabel: string;
+  /** In a slide (embed=1): 22 px labels (gradient-chain.css), so fewer ticks and no axis caption. */
+  readonly embedded: boolean;
 }
 
 /** Its model is the pulse's step: the factors of the layers it has reached are shown. */
@@ -21,26 +23,46 @@ export interface DerivativeView extends View<number> {
   readonly element: SVGSVGElement;
 }
 
-const MARGIN = { top: 10, right: 12, bottom: 36, left: 52 };
+/**
+ * Margins and label places for the type size (14 px notes on the page, 22 px in a slide): `nameY` is
+ * the baseline of "A′(z)", `belowMax` how far under its line the label of a maximum at the top sits.
+ */
+const LOOK = {
+  page: { margin: { top: 10, right: 12, bottom: 36, left: 52 }, nameY: 12, belowMax: 14 },
+  slide: { margin: { top: 10, right: 14, bottom: 30, left: 52 }, nameY: 20, belowMax: 22 },
+};
 const Y_TOP = 1.15;
+
+/** In a slide: three values of z, clear of the corner where A′'s 0 is labelled, and A′ at 0 and 1 (the maximum is labelled on its line). */
+function drawSlideTicks(frame: PlotFrame, halfWidth: number): void {
+  const { x, y, svg, innerWidth, innerHeight } = frame;
+  const z = Math.floor(halfWidth / 2);
+  svg.select<SVGGElement>('.axis-x').call(axisBottom(x).tickValues([-z, 0, z]).tickSize(-innerHeight));
+  svg.select<SVGGElement>('.axis-y').call(axisLeft(y).tickValues([0, 1]).tickFormat(String).tickSize(-innerWidth));
+}
 
 /** The curve A′(z) with a dot at each layer's (z_k, A′(z_k)); the pulse's layer gets a ring. */
 export function createDerivativeView(options: DerivativeOptions): DerivativeView {
-  const { chain, halfWidth } = options;
+  const { chain, halfWidth, embedded } = options;
   const n = chain.depth;
+  const look = LOOK[embedded ? 'slide' : 'page'];
   const frame = plotFrame({
     width: options.width,
     height: options.height,
     x: [-halfWidth, halfWidth],
     y: [0, Y_TOP],
-    xLabel: 'z',
+    xLabel: embedded ? undefined : 'z',
     title: options.title,
-    margin: MARGIN,
+    margin: look.margin,
   });
   const { x, y, plot, innerWidth } = frame;
-  frame.svg.select('.axis-label').attr('y', frame.innerHeight + 32);
-  frame.svg.select<SVGGElement>('.axis-y').call(axisLeft(y).tickValues([0, 0.5, 1]).tickSize(-innerWidth));
-  plot.append('text').attr('class', 'gc-note').attr('x', 4).attr('y', 12).text('A′(z)');
+  if (embedded) {
+    drawSlideTicks(frame, halfWidth);
+  } else {
+    frame.svg.select('.axis-label').attr('y', frame.innerHeight + 32);
+    frame.svg.select<SVGGElement>('.axis-y').call(axisLeft(y).tickValues([0, 0.5, 1]).tickSize(-innerWidth));
+  }
+  plot.append('text').attr('class', 'gc-note').attr('x', 4).attr('y', look.nameY).text('A′(z)');
   const clampZ = (z: number) => Math.max(-halfWidth, Math.min(halfWidth, z));
 
   const yMax = y(options.maxDerivative);
@@ -53,7 +75,7 @@ export function createDerivativeView(options: DerivativeOptions): DerivativeView
     .append('text')
     .attr('class', 'gc-note')
     .attr('x', lowMax ? 4 : x(-halfWidth / 2))
-    .attr('y', lowMax ? yMax - 5 : yMax + 14)
+    .attr('y', lowMax ? yMax - 5 : yMax + look.belowMax)
     .text(options.maxLabel);
 
   const curve = derivativeCurve(chain.activation, halfWidth);

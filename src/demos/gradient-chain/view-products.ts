@@ -12,7 +12,9 @@ import type { GradientChainText } from './strings.ts';
 /** Its model is the pulse's step: each row shows the product up to the layer it has reached. */
 export interface ProductsView extends View<number> {
   readonly element: HTMLElement;
-  /** The form of every formula: `compact` where the columns stack (a phone), `full` beside each other. */
+  /** One row per chain, in their order: in a slide each goes under its activation's plots (view-stage.ts), not in `element`. */
+  readonly rows: readonly HTMLElement[];
+  /** The form of every formula: `compact` where the columns stack (a phone), `full` beside each other, `slide` in a slide. */
   setForm(form: ProductForm): void;
 }
 
@@ -25,17 +27,19 @@ const FAST_STEP_MS = 120;
 const MIN_RENDER_INTERVAL_MS = 350;
 
 /**
- * The slide's formula once, then one row of numbers per activation. KaTeX (and laying out its
- * output) is the costly part of a step, so a row is re-rendered only when the pulse has moved to
- * a new layer, and rows take turns, at most one render per animation frame. At presenter speed
- * every row follows within a few frames; during a fast pulse a row waits MIN_RENDER_INTERVAL_MS
- * after the previous render, skipping intermediate formulas instead of dropping frames. Once the
- * pulse slows or stops, every row catches up with the current layer.
+ * The slide's formula once, then one row of numbers per activation; in a slide (`embedded`) the
+ * rows go under the plots and this panel keeps a short heading and the pulse's status. KaTeX (and
+ * laying out its output) is the costly part of a step, so a row is re-rendered only when the pulse
+ * has moved to a new layer, and rows take turns, at most one render per animation frame. At
+ * presenter speed every row follows within a few frames; during a fast pulse a row waits
+ * MIN_RENDER_INTERVAL_MS after the previous render, skipping intermediate formulas instead of
+ * dropping frames. Once the pulse slows or stops, every row catches up with the current layer.
  */
 export function createProductsView(
   chains: readonly GradientChain[],
   text: (key: GradientChainText) => string,
   status: HTMLElement,
+  embedded: boolean,
 ): ProductsView {
   const general = el('div', { class: 'gc-general' });
   let form: ProductForm = 'full';
@@ -58,8 +62,8 @@ export function createProductsView(
   const element = el(
     'section',
     { class: 'gc-products', 'aria-label': text('productsLabel'), 'data-form': form },
-    el('div', { class: 'gc-products-head' }, el('h2', {}, text('productsLabel')), general, status),
-    ...rows.map((r) => r.row),
+    el('div', { class: 'gc-products-head' }, el('h2', {}, text(embedded ? 'productsKey' : 'productsLabel')), general, status),
+    ...(embedded ? [] : rows.map((r) => r.row)),
     el('p', { class: 'gc-caption' }, ...richText(text('caption'))),
   );
 
@@ -88,6 +92,7 @@ export function createProductsView(
   };
   return {
     element,
+    rows: rows.map((r) => r.row),
     update(step) {
       const now = performance.now();
       stepGap = now - lastShow;

@@ -4,7 +4,7 @@ import type { View } from '../../ui/view.ts';
 import type { GradientChain } from './model.ts';
 import { pulseLayer } from './pulse.ts';
 import type { GradientChainText } from './strings.ts';
-import { type ColumnView, createColumnView } from './view-column.ts';
+import { type ColumnView, createColumnView, type PlotSizes } from './view-column.ts';
 import { createProductsView, type ProductsView } from './view-products.ts';
 
 /** The numbers of one setting of the chain; computed once per change of the settings, not per frame. */
@@ -28,7 +28,17 @@ const MIN_CHARTS_HEIGHT = 200;
 /** Share of the column's chart height given to the bars (the rest: the A′ curve). */
 const BARS_SHARE = 0.6;
 
-export function createStageView(stage: HTMLElement, text: (key: GradientChainText) => string, onPick: (layer: number) => void): StageView {
+/**
+ * `embedded`: in a slide (embed=1) the box decides the heights (gradient-chain.css): each activation
+ * has its product under its bars, the A′ curve only for a single activation, and the plots are
+ * drawn at the size of their boxes, so their 22 px labels stay 22 px on screen.
+ */
+export function createStageView(
+  stage: HTMLElement,
+  text: (key: GradientChainText) => string,
+  onPick: (layer: number) => void,
+  embedded: boolean,
+): StageView {
   const status = el('p', { class: 'gc-status', 'data-testid': 'pulse-status' });
   const columnsEl = el('div', { class: 'gc-columns' });
   const productsSlot = el('div', { class: 'gc-products-slot' });
@@ -41,8 +51,22 @@ export function createStageView(stage: HTMLElement, text: (key: GradientChainTex
   let drawnFor = '';
   let drawnChains: ChainsModel['chains'] | null = null;
 
+  const layoutForSlide = () => {
+    products?.setForm('slide');
+    const sizes = columns.map((c) => c.plotBoxes());
+    // A box not laid out yet (a hidden frame): drawn when it is, as the ResizeObserver then calls again.
+    if (sizes.some((size) => size.width === 0 || size.barsHeight === 0)) return;
+    const key = JSON.stringify(sizes);
+    if (key === drawnFor) return;
+    columns.forEach((c, i) => {
+      c.drawPlots(sizes[i]);
+    });
+    drawnFor = key;
+  };
+
   const layoutPlots = () => {
     if (columns.length === 0) return;
+    if (embedded) return layoutForSlide();
     const wide = columnsEl.clientWidth >= WIDE_LAYOUT;
     products?.setForm(wide ? 'full' : 'compact');
     const key = wide ? `${columnsEl.clientWidth}x${columnsEl.clientHeight}` : `${columnsEl.clientWidth}`;
@@ -53,7 +77,7 @@ export function createStageView(stage: HTMLElement, text: (key: GradientChainTex
       });
     });
     const width = Math.floor(columns[0].element.clientWidth);
-    let size = { width, ...NARROW_PLOTS };
+    let size: PlotSizes = { width, ...NARROW_PLOTS };
     if (wide) {
       const chrome = Math.max(...columns.map((c) => c.element.offsetHeight));
       const charts = Math.max(MIN_CHARTS_HEIGHT, columnsEl.clientHeight - chrome - 4);
@@ -84,8 +108,21 @@ export function createStageView(stage: HTMLElement, text: (key: GradientChainTex
   const rebuild = (model: ChainsModel) => {
     drawnChains = model.chains;
     depth = model.chains[0]?.depth ?? 1;
-    columns = model.chains.map((chain) => createColumnView({ chain, domain: model.domain, halfWidth: model.halfWidth, text, onPick }));
-    products = createProductsView(model.chains, text, status);
+    products = createProductsView(model.chains, text, status, embedded);
+    const formulas = products.rows;
+    const withCurve = !embedded || model.chains.length === 1;
+    columns = model.chains.map((chain, i) =>
+      createColumnView({
+        chain,
+        domain: model.domain,
+        halfWidth: model.halfWidth,
+        text,
+        onPick,
+        embedded,
+        withCurve,
+        formula: embedded ? formulas[i] : null,
+      }),
+    );
     columnsEl.style.setProperty('--gc-count', String(Math.max(1, columns.length)));
     columnsEl.replaceChildren(...columns.map((c) => c.element));
     productsSlot.replaceChildren(products.element);

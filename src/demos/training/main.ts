@@ -14,7 +14,7 @@ import { matchesScene, SCENES, sceneFill, sceneSettings, trainingSettings } from
 import { activeRuns, type TrainingState, trainingSchema } from './schema.ts';
 import { trainingStrings } from './strings.ts';
 import type { RunConfig } from './trainer.ts';
-import { createRunView, type RunView } from './view-run.ts';
+import { createRunView, type RunLayout, type RunView } from './view-run.ts';
 
 /** Reports kept per run for the curves and the history heatmap (older ones are thinned, see history.ts). */
 const HISTORY_CAPACITY = 320;
@@ -49,6 +49,7 @@ startDemo({
     const fill = sceneFill(store.get(), store.givenParams);
     if (Object.keys(fill).length > 0) store.set(fill, 'replace');
 
+    const layout: RunLayout = store.get().embed ? 'slide' : 'page';
     const clients: RunClient[] = [];
     const clientFor = (slot: number) => (clients[slot] ??= createRunClient());
     let live: LiveRun[] = [];
@@ -132,7 +133,7 @@ startDemo({
           slot,
           mirroredRate: 0,
           client,
-          view: createRunView(slot, config.activation, dataset, text),
+          view: createRunView(slot, config.activation, dataset, text, layout),
           history: createHistory(HISTORY_CAPACITY),
           latest: null,
           boundary: null,

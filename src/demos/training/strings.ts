@@ -44,6 +44,9 @@ export type TrainingText =
   | 'layersTitle'
   | 'layersLegend'
   | 'layerAxis'
+  | 'layersSlideLegend'
+  | 'layerFirst'
+  | 'layerLast'
   | 'deadTitle'
   | 'deadOnlyRelu'
   | 'historyTitle'
@@ -106,6 +109,9 @@ export const trainingStrings: Strings<TrainingText | 'title'> = {
     layersTitle: '{act}：層ごとの勾配ノルム（対数軸）',
     layersLegend: '● ‖∂L/∂W‖　○ 直前の更新量 ‖ΔW‖',
     layerAxis: '層（入力側 → 出力側）',
+    layersSlideLegend: '層ごとの勾配',
+    layerFirst: '第1層',
+    layerLast: '最終層',
     deadTitle: '死んだReLUの割合（層ごと）',
     deadOnlyRelu: '死んだユニット：ReLUのみ',
     historyTitle: '{act}：勾配ノルムの履歴（層×ステップ）',
@@ -167,6 +173,9 @@ export const trainingStrings: Strings<TrainingText | 'title'> = {
     layersTitle: '{act}: gradient norm per layer (log axis)',
     layersLegend: '● ‖∂L/∂W‖   ○ last update ‖ΔW‖',
     layerAxis: 'layer (input → output)',
+    layersSlideLegend: 'Gradients',
+    layerFirst: 'layer 1',
+    layerLast: 'last',
     deadTitle: 'Share of dead ReLUs per layer',
     deadOnlyRelu: 'Dead units: ReLU only',
     historyTitle: '{act}: gradient norm history (layer × step)',

@@ -19,7 +19,7 @@ import { createLayersView } from './view-layers.ts';
 const percent = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(1)}%` : '—');
 const ratioText = (ratio: number) => numberText(ratio, 2);
 
-function diagnosisText(diagnosis: Diagnosis, text: (key: TrainingText) => string): string {
+function diagnosisText(diagnosis: Diagnosis, text: Text): string {
   switch (diagnosis.kind) {
     case 'notStarted':
       return format(text(diagnosis.ratio < VANISHING_RATIO ? 'dx-notStartedVanishing' : 'dx-notStarted'), {
@@ -56,18 +56,77 @@ export interface RunModel {
 export type RunView = View<RunModel>;
 
 /**
- * One run's column: boundary, key numbers, diagnosis, curves, per-layer gradients, dead units, history.
+ * Where the column is shown. 'page': the lab's own page, with every chart. 'slide' (embed=1, a slide's
+ * box on a projector): fewer things, larger — the boundary, the numbers, the verdict and the per-layer
+ * gradients the verdict is about.
+ */
+export type RunLayout = 'page' | 'slide';
+
+/** The charts under a run's verdict (in a slide, above it: training.css), with their captions, and the one way to redraw them. */
+interface Charts {
+  readonly elements: readonly Element[];
+  update(model: RunModel): void;
+}
+
+type Text = (key: TrainingText) => string;
+
+function pageCharts(activation: ActivationName, color: string, titled: Text, text: Text): Charts {
+  const curvesView = createCurvesView(titled('curvesTitle'), color);
+  const layersView = createLayersView(titled('layersTitle'), color, { kind: 'page', initialLabel: text('initialLabel') });
+  const deadView = createDeadView(text('deadTitle'));
+  const historyView = createHistoryView(titled('historyTitle'));
+  const caption = (key: TrainingText) => el('p', { class: 'tr-caption' }, text(key));
+  return {
+    elements: [
+      caption('curvesLegend'),
+      curvesView.element,
+      caption('layersLegend'),
+      layersView.element,
+      caption(activation === 'relu' ? 'deadTitle' : 'deadOnlyRelu'),
+      deadView.element,
+      caption('historyLegend'),
+      historyView.element,
+    ],
+    update({ metrics, history }) {
+      curvesView.update(history);
+      layersView.update(metrics);
+      deadView.update(activation === 'relu' ? metrics.deadShares : null);
+      historyView.update(history);
+    },
+  };
+}
+
+function slideCharts(color: string, titled: Text, text: Text): Charts {
+  const initialLabel = text('initialLabel');
+  const layersView = createLayersView(titled('layersTitle'), color, {
+    kind: 'slide',
+    initialLabel,
+    first: text('layerFirst'),
+    last: text('layerLast'),
+  });
+  // The 「最初」 line's key sits in the caption: inside the plot, 22 px words would cover the dots.
+  const caption = el(
+    'p',
+    { class: 'tr-caption tr-layers-key' },
+    text('layersSlideLegend'),
+    el('span', { class: 'tr-key-initial' }, initialLabel),
+  );
+  return {
+    elements: [caption, layersView.element],
+    update: ({ metrics }) => layersView.update(metrics),
+  };
+}
+
+/**
+ * One run's column: boundary, key numbers, verdict, then the charts `layout` shows.
  * The training points (`dataset`) stay the same for the view's life: new settings make a new view.
  */
-export function createRunView(slot: number, activation: ActivationName, dataset: Dataset, text: (key: TrainingText) => string): RunView {
+export function createRunView(slot: number, activation: ActivationName, dataset: Dataset, text: Text, layout: RunLayout): RunView {
   const label = ACTIVATIONS[activation].label;
   const color = activationStyle[activation].color;
   const titled = (key: TrainingText) => format(text(key), { act: label });
   const boundaryView = createBoundaryView(titled('boundaryTitle'), dataset);
-  const curvesView = createCurvesView(titled('curvesTitle'), color);
-  const layersView = createLayersView(titled('layersTitle'), color, text('initialLabel'));
-  const deadView = createDeadView(text('deadTitle'));
-  const historyView = createHistoryView(titled('historyTitle'));
+  const charts = layout === 'page' ? pageCharts(activation, color, titled, text) : slideCharts(color, titled, text);
 
   const value = (testId: string) => el('dd', { 'data-testid': testId }, '—');
   const step = value('step');
@@ -77,7 +136,6 @@ export function createRunView(slot: number, activation: ActivationName, dataset:
   const badge = el('p', { class: 'tr-badge diverged-badge', role: 'status', 'data-testid': 'diverged' });
   badge.hidden = true;
   const diagnosisLine = el('p', { class: 'tr-diagnosis', 'data-testid': 'diagnosis' }, text('dx-notStarted'));
-  const deadCaption = el('p', { class: 'tr-caption' }, activation === 'relu' ? text('deadTitle') : text('deadOnlyRelu'));
 
   const element = el(
     'article',
@@ -104,19 +162,13 @@ export function createRunView(slot: number, activation: ActivationName, dataset:
       ),
     ),
     diagnosisLine,
-    el('p', { class: 'tr-caption' }, text('curvesLegend')),
-    curvesView.element,
-    el('p', { class: 'tr-caption' }, text('layersLegend')),
-    layersView.element,
-    deadCaption,
-    deadView.element,
-    el('p', { class: 'tr-caption' }, text('historyLegend')),
-    historyView.element,
+    ...charts.elements,
   );
 
   return {
     element,
-    update({ metrics, history, stepsPerSecond, boundary }) {
+    update(model) {
+      const { metrics, stepsPerSecond, boundary } = model;
       boundaryView.update(boundary);
       element.dataset.step = String(metrics.step);
       element.dataset.state = metrics.diverged ? 'diverged' : 'ok';
@@ -129,10 +181,7 @@ export function createRunView(slot: number, activation: ActivationName, dataset:
       badge.textContent = metrics.diverged ? text('diverged') : '';
       diagnosisLine.textContent = diagnosisText(metrics.diagnosis, text);
       diagnosisLine.classList.toggle('tr-alarm', metrics.diverged);
-      curvesView.update(history);
-      layersView.update(metrics);
-      deadView.update(activation === 'relu' ? metrics.deadShares : null);
-      historyView.update(history);
+      charts.update(model);
     },
   };
 }

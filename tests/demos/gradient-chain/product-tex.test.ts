@@ -12,7 +12,7 @@ describe('productTex', () => {
   const inputs = chainInputs({ ...defaultState(gradientChainSchema), depth: 10, x: 0 });
   const sigmoid = gradientChain('sigmoid', inputs);
 
-  it.each(['full', 'compact'] as const)(
+  it.each(['full', 'compact', 'slide'] as const)(
     'renders in KaTeX for every layer of every activation, and the general formula (%s)',
     (form: ProductForm) => {
       expect(() => parse(generalTex(form))).not.toThrow();
@@ -76,5 +76,16 @@ describe('productTex', () => {
     expect(compact.split(' = ').at(-1)).toBe(full.slice(1, -1).split(' = ').at(-1));
     // Two factors left: both shown, no ⋯.
     expect(productTex(sigmoid, 9, TARGET, 'compact')).not.toContain('\\cdots');
+  });
+
+  it('writes the slide form as the compact one with the value on a second line, aligned at its =', () => {
+    const slide = productTex(sigmoid, 1, TARGET, 'slide');
+    const compact = productTex(sigmoid, 1, TARGET, 'compact');
+    const [left, factors, value] = compact.split(' = ');
+    expect(slide).toBe(`\\begin{aligned}${left} &= ${factors} \\\\ &= ${value}\\end{aligned}`);
+    // Before the pulse: 2(y − t) stays on the first line, the value of ∂Φ/∂y alone on the second.
+    expect(productTex(sigmoid, null, TARGET, 'slide')).toMatch(
+      /^\\begin\{aligned\}\\partial \\Phi \/ \\partial y &= 2\(y - t\) = 2\([^)]*\) \\\\ &= [^=]+\\end\{aligned\}$/,
+    );
   });
 });
