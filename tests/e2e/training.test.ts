@@ -97,6 +97,25 @@ describe('training lab', { timeout: 90_000 }, () => {
     await expect.poll(() => minStep(page), { timeout: 60_000 }).toBeGreaterThan(150);
     expect(await sigmoid.getByTestId('diagnosis').textContent()).toMatch(/^止まっています：第1層の勾配は最終層の \d(\.\d+)?×10⁻¹³ 倍/);
     expect(await sigmoid.getByTestId('step').textContent()).toMatch(/^\d{3,}$/);
+    // Its 「第1層」 and its number each on one line, however the narrow column wraps the sentence.
+    const pieces = await page.getByTestId('diagnosis').evaluateAll((lines) =>
+      lines.flatMap((line) =>
+        ['第1層', '×10'].map((piece) => {
+          const text = line.textContent ?? '';
+          const at = text.indexOf(piece);
+          if (at < 0) return { piece, lines: 1 };
+          const range = document.createRange();
+          const node = [...line.childNodes].find((child) => child.textContent?.includes(piece))!;
+          const start = node.textContent!.indexOf(piece);
+          const textNode = node.nodeType === Node.TEXT_NODE ? node : node.firstChild!;
+          range.setStart(textNode, start);
+          range.setEnd(textNode, start + piece.length);
+          return { piece, lines: new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size };
+        }),
+      ),
+    );
+    expect(pieces.filter(({ lines }) => lines > 1)).toEqual([]);
+    expect(pieces.some(({ piece }) => piece === '第1層')).toBe(true);
     const layout = await embedLayout(page);
     expect(layout.texts.filter((drawn) => drawn.px < MIN_EMBED_TEXT_PX)).toEqual([]);
     expect(layout.outside).toEqual([]);

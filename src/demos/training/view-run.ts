@@ -16,6 +16,14 @@ import { createDeadView } from './view-dead.ts';
 import { createHistoryView } from './view-history.ts';
 import { createLayersView } from './view-layers.ts';
 
+/** A layer's name (第1層) and a number in powers of ten (6.8×10⁻¹³): phrase breaking may split 「第」 from 「1層」. */
+const UNBROKEN = /(第\d+層|\d+(?:\.\d+)?×10[⁻⁰¹²³⁴⁵⁶⁷⁸⁹]+)/;
+
+/** Sets a sentence as the line's text, with every UNBROKEN part kept on one line. */
+function showSentence(line: HTMLElement, sentence: string): void {
+  line.replaceChildren(...sentence.split(UNBROKEN).map((part, i) => (i % 2 === 1 ? el('span', { class: 'tr-unbroken' }, part) : part)));
+}
+
 const percent = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(1)}%` : '—');
 const ratioText = (ratio: number) => numberText(ratio, 2);
 
@@ -179,7 +187,7 @@ export function createRunView(slot: number, activation: ActivationName, dataset:
       speed.textContent = stepsPerSecond > 0 ? format(text('speed'), { rate: Math.round(stepsPerSecond) }) : '';
       badge.hidden = !metrics.diverged;
       badge.textContent = metrics.diverged ? text('diverged') : '';
-      diagnosisLine.textContent = diagnosisText(metrics.diagnosis, text);
+      showSentence(diagnosisLine, diagnosisText(metrics.diagnosis, text));
       diagnosisLine.classList.toggle('tr-alarm', metrics.diverged);
       charts.update(model);
     },
