@@ -16,7 +16,8 @@ export const buildHtml: BuildStep = async (build) => {
   const routes = assetRoutes(build.config);
   // Live demos in the slides only where the demo pages are beside the deck (`npm run build` puts them there first).
   const liveDemos = existsSync(join(dirname(build.staging.path), 'demos'));
-  const { html, assets } = await renderDeckHtml(build.deck, routes, { liveDemos });
+  // With a public address, the summary's link to the front page shows its QR code for the audience's phones.
+  const { html, assets } = await renderDeckHtml(build.deck, routes, { liveDemos, publicBase: build.linkBase });
   const htmlName = `${outputName(build)}.html`;
   await writeFile(join(build.staging.path, htmlName), html);
   const copied = await copyAssets(assets, routes, build.staging.path);

@@ -83,6 +83,7 @@ export function demoReferences(md: MarkdownIt): void {
       if (!token.children) continue;
       token.children = token.children.flatMap((child) => (isEmbed(child) ? embedAsLink(child, state) : [child]));
       const handoutBase = process.env.DECK_LINK_BASE;
+      const audienceBase = process.env.DECK_AUDIENCE_BASE;
       for (const child of token.children) {
         const href = child.type === 'link_open' ? child.attrGet('href') : null;
         if (!href?.startsWith(DEMO_SCHEME)) continue;
@@ -95,6 +96,7 @@ export function demoReferences(md: MarkdownIt): void {
         if (!child.attrGet('data-demo-error')) child.attrSet('data-short', shortCode(slide, linksOnSlide++));
       }
       if (handoutBase) token.children = asHandoutLinks(token.children, handoutBase, state);
+      else if (audienceBase) token.children = asHandoutLinks(token.children, audienceBase, state, isFrontPageLink);
     }
   });
 }
@@ -145,13 +147,15 @@ export function demoLinkProblem(url: string, slide: number): string | null {
 /**
  * Demo links in a handout (PDF, PPTX, PNG made with a public address): each becomes its QR code, its
  * label and its printed short address (`example.org/talk/go/19`, short-links.ts), all one link, so a
- * printed page and a phone in the audience reach the demo too.
+ * printed page and a phone in the audience reach the demo too. `which` picks the links: in the HTML deck
+ * built with a public address, only the summary's link to the front page (DECK_AUDIENCE_BASE).
  */
-function asHandoutLinks(children: Token[], base: string, state: CoreState): Token[] {
+function asHandoutLinks(children: Token[], base: string, state: CoreState, which: (link: Token) => boolean = () => true): Token[] {
   const result: Token[] = [];
   for (let i = 0; i < children.length; i++) {
     const open = children[i];
-    const isDemoLink = open.type === 'link_open' && /\bdemo-link\b/.test(open.attrGet('class') ?? '') && !open.attrGet('data-demo-error');
+    const isDemoLink =
+      open.type === 'link_open' && /\bdemo-link\b/.test(open.attrGet('class') ?? '') && !open.attrGet('data-demo-error') && which(open);
     const close = isDemoLink ? children.findIndex((token, j) => j > i && token.type === 'link_close') : -1;
     if (close < 0) {
       result.push(open);
@@ -170,6 +174,9 @@ function asHandoutLinks(children: Token[], base: string, state: CoreState): Toke
   }
   return result;
 }
+
+/** The link to the demos' front page (`demo:index`, the summary slide's). */
+const isFrontPageLink = (link: Token): boolean => /\bdemo-front\b/.test(link.attrGet('class') ?? '');
 
 /** A demo link's short address; the front page's is the site's own (host and path, no scheme). */
 function printedAddress(base: string, link: Token): string {

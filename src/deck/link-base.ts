@@ -43,6 +43,15 @@ export function handoutLinkSettings(base: string | null): ExportSettings {
 }
 
 /**
+ * The setting that gives the HTML deck's link to the demos' front page (the summary slide) its QR code
+ * and printed address on `base`, for the audience's phones; its link itself stays relative, for the
+ * presenter's click. None without a public address: a QR code for this machine's address would be useless.
+ */
+export function audienceQrSettings(base: string | null): ExportSettings {
+  return base === null ? {} : { DECK_AUDIENCE_BASE: base };
+}
+
+/**
  * Chromium prints a relative link as an absolute file: URL under the deck's folder (one machine's
  * path). This turns each such link of the PDF back into the relative link the deck wrote.
  */

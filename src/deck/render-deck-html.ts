@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AssetRoute } from './asset-routes.ts';
 import type { DeckSource } from './deck-source.ts';
+import { audienceQrSettings } from './link-base.ts';
 import { type RelocatedHtml, relocateAssets } from './relocate-assets.ts';
 import { runMarpCli } from './run-marp-cli.ts';
 
@@ -14,12 +15,12 @@ import { runMarpCli } from './run-marp-cli.ts';
 export async function renderDeckHtml(
   deck: DeckSource,
   routes: AssetRoute[],
-  { liveDemos }: { liveDemos: boolean },
+  { liveDemos, publicBase = null }: { liveDemos: boolean; publicBase?: string | null },
 ): Promise<RelocatedHtml> {
   const dir = await mkdtemp(join(tmpdir(), 'deck-html-'));
   try {
     const file = join(dir, 'deck.html');
-    await runMarpCli([deck.file, '-o', file]);
+    await runMarpCli([deck.file, '-o', file], audienceQrSettings(publicBase));
     const html = withSiteIcon(withJapaneseTemplateFont(await readFile(file, 'utf8')));
     return relocateAssets(liveDemos ? withDemoEmbeds(html) : html, deck.file, routes);
   } finally {

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { slidesOf as builtSlidesOf } from '../../src/deck/built-slides.ts';
+import { findChromium } from '../../src/deck/find-chromium.ts';
+import { launchChromium } from '../../src/deck/launch-chromium.ts';
 import { pdfLinkAnnotations } from '../../src/deck/pdf-link-annotations.ts';
 import { pptxLinks, pptxSlideCount, slidePicture } from '../../src/deck/pptx-hyperlinks.ts';
 import { qrCodeIn } from '../../src/deck/qr-code-reading.ts';
@@ -134,10 +137,26 @@ describe('handouts from a site with a public address', () => {
     }
   });
 
-  it('the HTML deck built beside them keeps relative demo links and no handout boxes', () => {
+  it('the HTML deck built beside them keeps relative demo links; only the summary shows a QR code, the front page’s, for the audience', async () => {
     const html = readFileSync(join(outDir, 'deck.html'), 'utf8');
     expect(html).toContain('href="demos/gradient-chain/?act=sigmoid&amp;from=19"');
-    expect(html).not.toContain(new URL(HANDOUT_BASE).host);
-    expect(html).not.toMatch(/class="[^"]*demo-handout/);
+    // The one box: the front-page link of the summary, its own link still relative (the presenter's click).
+    const boxes = [...html.matchAll(/<a [^>]*class="[^"]*demo-handout[^"]*"[^>]*>([\s\S]*?)<\/a>/g)];
+    expect(boxes.map(([link]) => /href="([^"]*)"/.exec(link)?.[1])).toEqual(['index.html']);
+    const [box = ''] = boxes.map(([link]) => link);
+    expect(box).toMatch(/class="[^"]*demo-front/);
+    expect(box.replace(/<[^>]+>/g, '')).toContain(`${new URL(HANDOUT_BASE).host}${new URL(HANDOUT_BASE).pathname}`);
+    const summary = builtSlidesOf(html).find((slide) => /<h1[^>]*>まとめ<\/h1>/.test(slide.html));
+    expect(summary?.html).toContain(box);
+    // Its QR code, drawn by Chromium as the audience's screen shows it, reads as the published front page.
+    const qr = /<svg class="demo-qr"[\s\S]*?<\/svg>/.exec(box)?.[0] ?? '';
+    const browser = await launchChromium(findChromium());
+    try {
+      const page = await browser.newPage({ viewport: { width: 300, height: 300 } });
+      await page.setContent(`<body style="margin:0;background:#fff"><div style="width:256px;padding:22px">${qr}</div></body>`);
+      expect(qrCodeIn(PNG.sync.read(await page.screenshot()))).toBe(new URL('index.html', HANDOUT_BASE).href);
+    } finally {
+      await browser.close();
+    }
   });
 });
