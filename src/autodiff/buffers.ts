@@ -1,29 +1,45 @@
+import type { Tensor } from './tensor.ts';
+
 /*
- * Where ops get the arrays for their values and gradients. Normally every array is new.
+ * Where ops get their nodes and the arrays for their values and gradients. Normally all are new.
  *
  * A training step builds the same graph every time (same layers, same batch size), so the arrays
- * of one step could serve the next. Inside `reusingBuffers(pool, compute)` the pool hands out, in
- * order, the arrays it handed out the last time (zero-filled), and creates one only when there is
- * none of that length at that position. After the first step a step allocates nothing, which
- * matters in a browser: there a 32 KB Float64Array costs a hundred microseconds or more to create
- * and collect, more than the arithmetic done with it.
+ * and nodes of one step could serve the next. Inside `reusingBuffers(pool, compute)` the pool hands
+ * out, in order, the arrays it handed out the last time (zero-filled), and creates one only when
+ * there is none of that length at that position; ops refill the nodes it kept the same way. After
+ * the first step a step allocates nothing, which matters in a browser: there a 32 KB Float64Array
+ * costs a hundred microseconds or more to create and collect, more than the arithmetic done with
+ * it; and for a scalar graph rebuilt every step, making its nodes is most of the work.
  *
  * The price: a tensor made inside `reusingBuffers(pool, …)` is only valid until the next call
- * with the same pool, which overwrites its arrays. Read what you need from it before then.
+ * with the same pool, which overwrites its arrays and refills the node itself. Read what you need
+ * from it before then.
  */
+
+/** Arrays up to this length are zeroed by a plain loop (see `take`). */
+const SHORT_ARRAY = 16;
 
 /** A pool's arrays and how far the current use has got. Module-private: a BufferPool shows only `created`. */
 class PoolState {
   readonly buffers: Float64Array[] = [];
   cursor = 0;
+  readonly nodes: Tensor[] = [];
+  nodeCursor = 0;
   active = false;
   created = 0;
+  createdNodes = 0;
 
-  /** The next array, zero-filled, as the ops expect of a new one (gradients are accumulated with +=). */
-  take(length: number): Float64Array {
+  /** The next array, zero-filled as the ops expect of a new one (gradients are accumulated with +=) unless `zeroed` is false. */
+  take(length: number, zeroed: boolean): Float64Array {
     const index = this.cursor++;
     const reused = this.buffers[index];
-    if (reused !== undefined && reused.length === length) return reused.fill(0);
+    if (reused !== undefined && reused.length === length) {
+      if (!zeroed) return reused;
+      // A loop for short arrays: calling fill costs more than zeroing a scalar's one element.
+      if (length > SHORT_ARRAY) return reused.fill(0);
+      for (let i = 0; i < length; i++) reused[i] = 0;
+      return reused;
+    }
     const fresh = new Float64Array(length);
     this.buffers[index] = fresh;
     this.created++;
@@ -43,6 +59,11 @@ export class BufferPool {
     return this.#state.created;
   }
 
+  /** How many nodes ops have ever created in this pool (the rest were refilled). */
+  get createdNodes(): number {
+    return this.#state.createdNodes;
+  }
+
   static {
     stateOf = (pool) => pool.#state;
   }
@@ -52,25 +73,48 @@ let current: PoolState | null = null;
 
 /** A zero-filled array of `length` for an op's value or gradient: new, or the pool's next one. */
 export function allocate(length: number): Float64Array {
-  return current === null ? new Float64Array(length) : current.take(length);
+  return current === null ? new Float64Array(length) : current.take(length, true);
+}
+
+/**
+ * An array for an op that writes every element before anything reads it (most ops' values): from a
+ * pool it comes back as it was, since zeroing it first would be a wasted pass over it.
+ */
+export function allocateToOverwrite(length: number): Float64Array {
+  return current === null ? new Float64Array(length) : current.take(length, false);
 }
 
 /** A one-element array holding `value` (a scalar op's result). */
 export function allocateScalar(value: number): Float64Array {
-  const data = allocate(1);
+  const data = allocateToOverwrite(1);
   data[0] = value;
   return data;
 }
 
+/** The node the current pool kept at the next position, to be refilled; undefined without a pool or when it has none there yet. */
+export function reusableNode(): Tensor | undefined {
+  return current === null ? undefined : current.nodes[current.nodeCursor++];
+}
+
+/** Keeps a node just created at the position `reusableNode` found empty (without a pool, nothing to keep). */
+export function keepNode(node: Tensor): Tensor {
+  if (current !== null) {
+    current.nodes[current.nodeCursor - 1] = node;
+    current.createdNodes++;
+  }
+  return node;
+}
+
 /**
- * Runs `compute` with every op's arrays taken from `pool`; restores the previous pool even if it throws.
+ * Runs `compute` with every op's nodes and arrays taken from `pool`; restores the previous pool even if it throws.
  * Leaves (`tensor`, `scalar`, `zeros`) are never pooled: parameters must outlive the step.
  */
 export function reusingBuffers<T>(pool: BufferPool, compute: () => T): T {
   const state = stateOf(pool);
   if (state.active) throw new Error('reusingBuffers: this pool is already in use (nested call with the same pool)');
   state.active = true;
-  state.cursor = 0; // this use starts again from the first array
+  state.cursor = 0; // this use starts again from the first array and the first node
+  state.nodeCursor = 0;
   const previous = current;
   current = state;
   try {

@@ -1,13 +1,19 @@
-import { allocate, allocateScalar } from './buffers.ts';
+import { allocate, allocateToOverwrite, keepNode, reusableNode } from './buffers.ts';
 import { isRecording } from './grad-mode.ts';
 
 /** [] for a scalar, [n] for a vector, [rows, cols] for a row-major matrix. */
 export type Shape = readonly number[];
 
-/** Moves this node's output gradient into its inputs' gradients (the op's local chain rule). */
-type BackwardStep = (out: Tensor) => void;
+/**
+ * Moves `out`'s gradient into its inputs' gradients: the op's local chain rule. A plain function
+ * of the node (it reads `out.inputs`, `out.data` and `out.attribute`), not a closure: building a
+ * node then allocates nothing for it, which is what keeps a rebuilt scalar graph cheap.
+ */
+export type BackwardStep = (out: Tensor) => void;
 
 const NO_INPUTS: readonly Tensor[] = Object.freeze([]);
+/** The gradient of a value nothing differentiates (data, or a result computed under `noGrad`). */
+const NO_GRADIENT = new Float64Array(0);
 /** The shape of a scalar: no dimensions, one value. */
 export const SCALAR_SHAPE: Shape = Object.freeze([]);
 
@@ -25,13 +31,24 @@ export let markVisited: (node: Tensor, generation: number) => boolean;
 export class Tensor {
   readonly shape: Shape;
   readonly data: Float64Array;
-  /** ∂(root)/∂(this), filled by `backward`. Same length as `data`. */
+  /**
+   * ∂(root)/∂(this), filled by `backward`. Same length as `data` when `requiresGrad`;
+   * empty otherwise (nothing is ever propagated into it).
+   */
   readonly grad: Float64Array;
+  /**
+   * Whether `backward` computes this value's gradient: true for parameters and other leaves made by
+   * `tensor`, `scalar` or `zeros` and for numbers lifted into the graph, false for `dataTensor` leaves;
+   * an op's result needs one when one of its inputs does and the graph is being recorded.
+   */
+  readonly requiresGrad: boolean;
   /** 'input' for leaves, 'const' for numbers lifted into the graph, else the op name ('mul', 'relu', …). */
   readonly op: string;
   readonly inputs: readonly Tensor[];
-  /** Null for leaves and for values computed under `noGrad`. */
+  /** Null for leaves and for values that need no gradient. */
   readonly backwardStep: BackwardStep | null;
+  /** A number of the op that is not a node: pow's exponent, leakyRelu's and elu's α; 0 for other ops. */
+  readonly attribute: number;
   /** Optional name for drawing ('x', 'W1', …). */
   label: string;
   /** The last topological sort that reached this node, so the sort needs no Set; private, set only through `markVisited`. */
@@ -40,18 +57,21 @@ export class Tensor {
   constructor(
     data: Float64Array,
     shape: Shape,
-    op = 'input',
-    inputs: readonly Tensor[] = NO_INPUTS,
-    backwardStep: BackwardStep | null = null,
-    label = '',
-    grad: Float64Array = new Float64Array(data.length),
+    grad: Float64Array,
+    op: string,
+    inputs: readonly Tensor[],
+    backwardStep: BackwardStep | null,
+    attribute: number,
+    label: string,
   ) {
     this.shape = shape;
     this.data = data;
     this.grad = grad;
+    this.requiresGrad = grad !== NO_GRADIENT;
     this.op = op;
     this.inputs = inputs;
     this.backwardStep = backwardStep;
+    this.attribute = attribute;
     this.label = label;
   }
 
@@ -80,34 +100,124 @@ function sizeOf(shape: Shape): number {
   return size;
 }
 
+/** A Tensor whose fields can be set again: only `madeAgain` uses it, to refill a node a pool kept. */
+type Refillable = { -readonly [K in keyof Tensor]: Tensor[K] };
+
 /**
- * The one way ops create their output: in recording mode it keeps the inputs and
- * the chain-rule step; under `noGrad` it keeps neither, so nothing holds the graph alive.
- * `data` and the gradient come from `allocate` (see buffers.ts), so a pool can reuse both.
+ * The node's inputs, `[first]` to `[first, second, third]` (none for a leaf), in the array the
+ * node already holds when it has that length (a pool's node made again), else in a new one.
  */
-export function opResult(op: string, shape: Shape, data: Float64Array, inputs: readonly Tensor[], backwardStep: BackwardStep): Tensor {
-  const grad = allocate(data.length);
-  return isRecording()
-    ? new Tensor(data, shape, op, inputs, backwardStep, '', grad)
-    : new Tensor(data, shape, op, NO_INPUTS, null, '', grad);
+function inputsOf(
+  held: readonly Tensor[] | undefined,
+  first: Tensor | null,
+  second: Tensor | null,
+  third: Tensor | null,
+): readonly Tensor[] {
+  if (first === null) return NO_INPUTS;
+  const arity = second === null ? 1 : third === null ? 2 : 3;
+  const inputs = held !== undefined && held !== NO_INPUTS && held.length === arity ? (held as Tensor[]) : new Array<Tensor>(arity);
+  inputs[0] = first;
+  if (second !== null) inputs[1] = second;
+  if (third !== null) inputs[2] = third;
+  return inputs;
 }
 
-/** A leaf (an input or a parameter). `values` is copied. */
+/**
+ * A node with these fields: the one this position of the current pool's last use made, refilled
+ * (so a rebuilt graph allocates no objects either; see buffers.ts), or a new one, which the pool keeps.
+ * Without inputs (`first` null) it is a leaf or a value that needs no gradient.
+ */
+function madeAgain(
+  op: string,
+  shape: Shape,
+  data: Float64Array,
+  grad: Float64Array,
+  backwardStep: BackwardStep | null,
+  attribute: number,
+  first: Tensor | null,
+  second: Tensor | null,
+  third: Tensor | null,
+): Tensor {
+  const kept = reusableNode();
+  const inputs = inputsOf(kept?.inputs, first, second, third);
+  if (kept === undefined) return keepNode(new Tensor(data, shape, grad, op, inputs, backwardStep, attribute, ''));
+  const node = kept as Refillable;
+  node.data = data;
+  node.shape = shape;
+  node.grad = grad;
+  node.requiresGrad = grad !== NO_GRADIENT;
+  node.op = op;
+  node.inputs = inputs;
+  node.backwardStep = backwardStep;
+  node.attribute = attribute;
+  node.label = '';
+  return kept;
+}
+
+/**
+ * The one way ops create their output (of one, two or three inputs). When an input needs a
+ * gradient and the graph is being recorded, the node keeps its inputs, its chain-rule step and a
+ * gradient array; otherwise (under `noGrad`, or on data alone) it keeps none of them, so nothing
+ * holds the graph alive. `data` and the gradient come from the allocate functions (see
+ * buffers.ts), so a pool can reuse both, and the node itself comes from the pool too.
+ * Ops with a number that is not a node (pow's exponent) pass it with `withAttribute`.
+ */
+export function opResult(
+  op: string,
+  shape: Shape,
+  data: Float64Array,
+  backwardStep: BackwardStep,
+  first: Tensor,
+  second: Tensor | null = null,
+  third: Tensor | null = null,
+): Tensor {
+  return withAttribute(0, op, shape, data, backwardStep, first, second, third);
+}
+
+/** `opResult` for an op with a number `attribute` that is not a node: pow's exponent, leakyRelu's α. */
+export function withAttribute(
+  attribute: number,
+  op: string,
+  shape: Shape,
+  data: Float64Array,
+  backwardStep: BackwardStep,
+  first: Tensor,
+  second: Tensor | null = null,
+  third: Tensor | null = null,
+): Tensor {
+  const needsGrad = isRecording() && (first.requiresGrad || second?.requiresGrad === true || third?.requiresGrad === true);
+  if (!needsGrad) return madeAgain(op, shape, data, NO_GRADIENT, null, attribute, null, null, null);
+  return madeAgain(op, shape, data, allocate(data.length), backwardStep, attribute, first, second, third);
+}
+
+/** A leaf (an input or a parameter) that gets a gradient. `values` is copied. */
 export function tensor(values: ArrayLike<number>, shape: Shape = [values.length], label = ''): Tensor {
   if (sizeOf(shape) !== values.length) {
     throw new RangeError(`shape [${shape.join(', ')}] does not hold ${values.length} values`);
   }
-  return new Tensor(Float64Array.from(values), shape, 'input', NO_INPUTS, null, label);
+  return new Tensor(Float64Array.from(values), shape, new Float64Array(values.length), 'input', NO_INPUTS, null, 0, label);
+}
+
+/**
+ * A leaf the graph reads but never differentiates, such as a batch's inputs and labels: it has no
+ * gradient, and no op spends time computing one for it. `values` is copied.
+ */
+export function dataTensor(values: ArrayLike<number>, shape: Shape = [values.length], label = ''): Tensor {
+  if (sizeOf(shape) !== values.length) {
+    throw new RangeError(`shape [${shape.join(', ')}] does not hold ${values.length} values`);
+  }
+  return new Tensor(Float64Array.from(values), shape, NO_GRADIENT, 'input', NO_INPUTS, null, 0, label);
 }
 
 export function scalar(value: number, label = ''): Tensor {
   const data = new Float64Array(1);
   data[0] = value;
-  return new Tensor(data, SCALAR_SHAPE, 'input', NO_INPUTS, null, label);
+  return new Tensor(data, SCALAR_SHAPE, new Float64Array(1), 'input', NO_INPUTS, null, 0, label);
 }
 
 export function zeros(shape: Shape, label = ''): Tensor {
-  return new Tensor(new Float64Array(sizeOf(shape)), shape, 'input', NO_INPUTS, null, label);
+  const size = sizeOf(shape);
+  return new Tensor(new Float64Array(size), shape, new Float64Array(size), 'input', NO_INPUTS, null, 0, label);
 }
 
 /** A plain number used as an operand becomes a 'const' leaf (its value is its data), so it can be drawn like any node. */
@@ -115,5 +225,8 @@ export type Operand = Tensor | number;
 
 export function toTensor(operand: Operand): Tensor {
   if (operand instanceof Tensor) return operand;
-  return new Tensor(allocateScalar(operand), SCALAR_SHAPE, 'const', NO_INPUTS, null, '', allocate(1));
+  const data = allocateToOverwrite(1);
+  data[0] = operand;
+  // Like any leaf it gets a gradient (the backprop demo shows ∂Φ/∂5 too), and comes from the pool.
+  return madeAgain('const', SCALAR_SHAPE, data, allocate(1), null, 0, null, null, null);
 }

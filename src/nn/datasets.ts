@@ -1,4 +1,4 @@
-import { type Tensor, tensor } from '../autodiff/index.ts';
+import { dataTensor, type Tensor } from '../autodiff/index.ts';
 import { createRandom, type Random } from './random.ts';
 
 export type DatasetName = 'twoSpirals' | 'circles' | 'xor' | 'gaussianBlobs';
@@ -69,10 +69,10 @@ export function makeDataset(name: DatasetName, options: DatasetOptions): Dataset
   return { count, inputs, labels };
 }
 
-/** The dataset as engine leaves: inputs [count, 2], labels [count, 1] (one per logit). */
+/** The dataset as engine leaves: inputs [count, 2], labels [count, 1] (one per logit); data, so they get no gradient. */
 export function datasetTensors(dataset: Dataset): { inputs: Tensor; labels: Tensor } {
   return {
-    inputs: tensor(dataset.inputs, [dataset.count, 2], 'X'),
-    labels: tensor(dataset.labels, [dataset.count, 1], 'y'),
+    inputs: dataTensor(dataset.inputs, [dataset.count, 2], 'X'),
+    labels: dataTensor(dataset.labels, [dataset.count, 1], 'y'),
   };
 }

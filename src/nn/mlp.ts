@@ -1,4 +1,4 @@
-import { addBias, matmul, type Tensor, zeros } from '../autodiff/index.ts';
+import { linear, type Tensor, zeros } from '../autodiff/index.ts';
 import { ACTIVATIONS, type ActivationName } from './activations.ts';
 import { INITIALIZERS, type InitializerName } from './initializers.ts';
 import { createRandom } from './random.ts';
@@ -75,10 +75,10 @@ export function forward(mlp: Mlp, inputs: Tensor): ForwardPass {
   const preActivations: Tensor[] = [];
   let hidden = inputs;
   for (let l = 0; l < last; l++) {
-    const z = addBias(matmul(hidden, mlp.layers[l].weights), mlp.layers[l].bias);
+    const z = linear(hidden, mlp.layers[l].weights, mlp.layers[l].bias);
     preActivations.push(z);
     hidden = activate(z);
   }
-  const logits = addBias(matmul(hidden, mlp.layers[last].weights), mlp.layers[last].bias);
+  const logits = linear(hidden, mlp.layers[last].weights, mlp.layers[last].bias);
   return { logits, preActivations };
 }

@@ -63,7 +63,10 @@ describe('noGrad()', () => {
     expect(y.item()).toBe(6);
     expect(y.inputs).toHaveLength(0);
     expect(y.backwardStep).toBeNull();
-    backward(y);
+    // Nothing to differentiate: no gradient array, and backward says so instead of silently doing nothing.
+    expect(y.requiresGrad).toBe(false);
+    expect(y.grad).toHaveLength(0);
+    expect(() => backward(y)).toThrow(/no gradient.*noGrad/);
     expect(x.grad[0]).toBe(0);
   });
 

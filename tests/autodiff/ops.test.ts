@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   add,
-  addBias,
   backward,
   bceWithLogits,
+  dataTensor,
   div,
   exp,
+  linear,
   log,
   matmul,
   mean,
@@ -99,7 +100,7 @@ describe('elementwise arithmetic', () => {
   });
 });
 
-describe('matmul and addBias', () => {
+describe('matmul and linear', () => {
   const A = tensor([1, 2, 3, 4, 5, 6], [2, 3]);
   const B = tensor([7, 8, 9, 10, 11, 12], [3, 2]);
 
@@ -110,22 +111,35 @@ describe('matmul and addBias', () => {
     expect(values(C)).toEqual([58, 64, 139, 154]);
   });
 
-  it('adds the bias to every row', () => {
-    const y = addBias(A, tensor([10, 20, 30]));
-    expect(values(y)).toEqual([11, 22, 33, 14, 25, 36]);
+  it('computes a dense layer x·W + b, the bias added to every row', () => {
+    const y = linear(A, B, tensor([10, 20]));
+    expect(y.shape).toEqual([2, 2]);
+    expect(values(y)).toEqual([68, 84, 149, 174]);
   });
 
-  it('has gradients that match finite differences', () => {
+  it('has gradients that match finite differences, for x, W and b', () => {
     const bias = tensor([0.1, -0.2]);
     const weights = tensor([0.3, -0.7, 1.1, 0.4, -0.5, 0.9], [3, 2]);
-    expect(
-      checkGradients(() => mul(addBias(matmul(A, weights), bias), addBias(matmul(A, weights), bias)), [A, weights, bias]),
-    ).toBeLessThan(1e-6);
+    expect(checkGradients(() => mul(matmul(A, weights), matmul(A, weights)), [A, weights])).toBeLessThan(1e-6);
+    expect(checkGradients(() => mul(linear(A, weights, bias), linear(A, weights, bias)), [A, weights, bias])).toBeLessThan(1e-6);
+  });
+
+  it('computes no gradient for data: linear on a dataTensor still gives the weights and bias theirs', () => {
+    const bias = tensor([0.1, -0.2]);
+    const weights = tensor([0.3, -0.7, 1.1, 0.4, -0.5, 0.9], [3, 2]);
+    const data = dataTensor([1, 2, 3, 4, 5, 6], [2, 3]);
+    backward(sum(linear(data, weights, bias)));
+    expect(data.requiresGrad).toBe(false);
+    expect(data.grad).toHaveLength(0);
+    // ∂Σ/∂W[p, j] = Σ over rows of x[row, p]; ∂Σ/∂b = rows.
+    expect(Array.from(weights.grad)).toEqual([5, 5, 7, 7, 9, 9]);
+    expect(Array.from(bias.grad)).toEqual([2, 2]);
   });
 
   it('rejects incompatible shapes', () => {
     expect(() => matmul(A, A)).toThrow(RangeError);
-    expect(() => addBias(A, tensor([1, 2]))).toThrow(RangeError);
+    expect(() => linear(A, B, tensor([1, 2, 3]))).toThrow(/bias of shape \[3\] does not fit 2 outputs/);
+    expect(() => linear(A, A, tensor([1, 2, 3]))).toThrow(/linear: cannot multiply \[2, 3\] by \[2, 3\]/);
   });
 });
 

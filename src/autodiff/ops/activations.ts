@@ -1,84 +1,108 @@
-import { allocate } from '../buffers.ts';
+import { allocateToOverwrite } from '../buffers.ts';
 import { stableSigmoid, stableSoftplus } from '../stable.ts';
-import { opResult, type Tensor } from '../tensor.ts';
+import { opResult, type Tensor, withAttribute } from '../tensor.ts';
 
 /*
- * Activation functions, elementwise. Each op computes its output and, right beside it,
- * the local chain rule: input.grad += f′(x) · out.grad.
+ * Activation functions, elementwise. Each op computes its output and, right below it, its
+ * backward step with the local chain rule: input.grad += f′(x) · out.grad.
  * At a kink the derivative is the one on the right of x ≤ 0 / x > 0:
  * relu′(0) = 0, leakyRelu′(0) = α, elu′(0) = α. A NaN input gives a NaN value and a NaN gradient.
  */
 
 export function sigmoid(x: Tensor): Tensor {
   const n = x.size;
-  const y = allocate(n);
+  const y = allocateToOverwrite(n);
   for (let i = 0; i < n; i++) y[i] = stableSigmoid(x.data[i]);
-  return opResult('sigmoid', x.shape, y, [x], (out) => {
-    // σ′ = σ(1 − σ), from the output itself: at most 0.25, the root of the vanishing gradient.
-    for (let i = 0; i < n; i++) x.grad[i] += y[i] * (1 - y[i]) * out.grad[i];
-  });
+  return opResult('sigmoid', x.shape, y, sigmoidBackward, x);
+}
+
+// A one-input op's result is recorded only when its input needs a gradient, so x.grad is there.
+function sigmoidBackward(out: Tensor): void {
+  const x = out.inputs[0];
+  const { data: y, grad: g } = out;
+  // σ′ = σ(1 − σ), from the output itself: at most 0.25, the root of the vanishing gradient.
+  for (let i = 0; i < g.length; i++) x.grad[i] += y[i] * (1 - y[i]) * g[i];
 }
 
 export function tanh(x: Tensor): Tensor {
   const n = x.size;
-  const y = allocate(n);
+  const y = allocateToOverwrite(n);
   for (let i = 0; i < n; i++) y[i] = Math.tanh(x.data[i]);
-  return opResult('tanh', x.shape, y, [x], (out) => {
-    // tanh′ = 1 − tanh², at most 1 (at 0).
-    for (let i = 0; i < n; i++) x.grad[i] += (1 - y[i] * y[i]) * out.grad[i];
-  });
+  return opResult('tanh', x.shape, y, tanhBackward, x);
+}
+
+function tanhBackward(out: Tensor): void {
+  const x = out.inputs[0];
+  const { data: y, grad: g } = out;
+  // tanh′ = 1 − tanh², at most 1 (at 0).
+  for (let i = 0; i < g.length; i++) x.grad[i] += (1 - y[i] * y[i]) * g[i];
 }
 
 export function relu(x: Tensor): Tensor {
   const n = x.size;
-  const y = allocate(n);
+  const y = allocateToOverwrite(n);
   // Math.max keeps NaN; `x > 0 ? x : 0` would turn it into 0.
   for (let i = 0; i < n; i++) y[i] = Math.max(x.data[i], 0);
-  return opResult('relu', x.shape, y, [x], (out) => {
-    for (let i = 0; i < n; i++) {
-      const xi = x.data[i];
-      const slope = xi > 0 ? 1 : xi <= 0 ? 0 : NaN; // relu′(0) = 0 by convention
-      x.grad[i] += slope * out.grad[i];
-    }
-  });
+  return opResult('relu', x.shape, y, reluBackward, x);
+}
+
+function reluBackward(out: Tensor): void {
+  const x = out.inputs[0];
+  const g = out.grad;
+  for (let i = 0; i < g.length; i++) {
+    const xi = x.data[i];
+    const slope = xi > 0 ? 1 : xi <= 0 ? 0 : NaN; // relu′(0) = 0 by convention
+    x.grad[i] += slope * g[i];
+  }
 }
 
 /** x for x > 0, αx otherwise (α = 0.01 by default): negative inputs keep a small gradient. */
 export function leakyRelu(x: Tensor, alpha = 0.01): Tensor {
   const n = x.size;
-  const y = allocate(n);
+  const y = allocateToOverwrite(n);
   for (let i = 0; i < n; i++) {
     const xi = x.data[i];
     y[i] = xi > 0 ? xi : alpha * xi;
   }
-  return opResult('leakyRelu', x.shape, y, [x], (out) => {
-    for (let i = 0; i < n; i++) {
-      const xi = x.data[i];
-      const slope = xi > 0 ? 1 : xi <= 0 ? alpha : NaN; // leakyRelu′(0) = α
-      x.grad[i] += slope * out.grad[i];
-    }
-  });
+  return withAttribute(alpha, 'leakyRelu', x.shape, y, leakyReluBackward, x);
+}
+
+function leakyReluBackward(out: Tensor): void {
+  const x = out.inputs[0];
+  const { attribute: alpha, grad: g } = out;
+  for (let i = 0; i < g.length; i++) {
+    const xi = x.data[i];
+    const slope = xi > 0 ? 1 : xi <= 0 ? alpha : NaN; // leakyRelu′(0) = α
+    x.grad[i] += slope * g[i];
+  }
 }
 
 /** x for x > 0, α(eˣ − 1) otherwise (α = 1 by default; then smooth at 0 with slope 1). */
 export function elu(x: Tensor, alpha = 1): Tensor {
   const n = x.size;
-  const y = allocate(n);
+  const y = allocateToOverwrite(n);
   for (let i = 0; i < n; i++) {
     const xi = x.data[i];
     y[i] = xi > 0 ? xi : alpha * Math.expm1(xi); // expm1 keeps precision near 0
   }
-  return opResult('elu', x.shape, y, [x], (out) => {
-    for (let i = 0; i < n; i++) {
-      const xi = x.data[i];
-      const slope = xi > 0 ? 1 : alpha * Math.exp(xi); // elu′(0) = α; NaN stays NaN through exp
-      x.grad[i] += slope * out.grad[i];
-    }
-  });
+  return withAttribute(alpha, 'elu', x.shape, y, eluBackward, x);
+}
+
+function eluBackward(out: Tensor): void {
+  const x = out.inputs[0];
+  const { attribute: alpha, grad: g } = out;
+  for (let i = 0; i < g.length; i++) {
+    const xi = x.data[i];
+    const slope = xi > 0 ? 1 : alpha * Math.exp(xi); // elu′(0) = α; NaN stays NaN through exp
+    x.grad[i] += slope * g[i];
+  }
 }
 
 const SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
 const GELU_CUBIC = 0.044715;
+
+/** tanh(√(2/π)(x + 0.044715x³)): GELU's inner curve, computed by the op and again by its backward step. */
+const geluTanh = (x: number): number => Math.tanh(SQRT_2_OVER_PI * (x + GELU_CUBIC * x * x * x));
 
 /**
  * GELU in its tanh approximation (Hendrycks & Gimpel; the form used by GPT-2 and BERT):
@@ -86,48 +110,51 @@ const GELU_CUBIC = 0.044715;
  */
 export function gelu(x: Tensor): Tensor {
   const n = x.size;
-  const y = allocate(n);
-  const t = allocate(n); // tanh(u), reused by the backward step
-  for (let i = 0; i < n; i++) {
+  const y = allocateToOverwrite(n);
+  for (let i = 0; i < n; i++) y[i] = 0.5 * x.data[i] * (1 + geluTanh(x.data[i]));
+  return opResult('gelu', x.shape, y, geluBackward, x);
+}
+
+function geluBackward(out: Tensor): void {
+  const x = out.inputs[0];
+  const g = out.grad;
+  for (let i = 0; i < g.length; i++) {
     const xi = x.data[i];
-    t[i] = Math.tanh(SQRT_2_OVER_PI * (xi + GELU_CUBIC * xi * xi * xi));
-    y[i] = 0.5 * xi * (1 + t[i]);
+    const t = geluTanh(xi);
+    const sech2 = 1 - t * t;
+    // When tanh has saturated (sech² = 0) the second term is 0; skipping it avoids 0 · ∞ for huge |x|.
+    const curve = sech2 === 0 ? 0 : 0.5 * xi * sech2 * SQRT_2_OVER_PI * (1 + 3 * GELU_CUBIC * xi * xi);
+    x.grad[i] += (0.5 * (1 + t) + curve) * g[i];
   }
-  return opResult('gelu', x.shape, y, [x], (out) => {
-    for (let i = 0; i < n; i++) {
-      const xi = x.data[i];
-      const sech2 = 1 - t[i] * t[i];
-      // When tanh has saturated (sech² = 0) the second term is 0; skipping it avoids 0 · ∞ for huge |x|.
-      const curve = sech2 === 0 ? 0 : 0.5 * xi * sech2 * SQRT_2_OVER_PI * (1 + 3 * GELU_CUBIC * xi * xi);
-      x.grad[i] += (0.5 * (1 + t[i]) + curve) * out.grad[i];
-    }
-  });
 }
 
 /** SiLU / swish: x·σ(x). */
 export function silu(x: Tensor): Tensor {
   const n = x.size;
-  const y = allocate(n);
-  const s = allocate(n); // σ(x), reused by the backward step
-  for (let i = 0; i < n; i++) {
-    s[i] = stableSigmoid(x.data[i]);
-    y[i] = x.data[i] * s[i];
+  const y = allocateToOverwrite(n);
+  for (let i = 0; i < n; i++) y[i] = x.data[i] * stableSigmoid(x.data[i]);
+  return opResult('silu', x.shape, y, siluBackward, x);
+}
+
+function siluBackward(out: Tensor): void {
+  const x = out.inputs[0];
+  const g = out.grad;
+  // (xσ)′ = σ + xσ(1 − σ)
+  for (let i = 0; i < g.length; i++) {
+    const s = stableSigmoid(x.data[i]);
+    x.grad[i] += (s + x.data[i] * s * (1 - s)) * g[i];
   }
-  return opResult('silu', x.shape, y, [x], (out) => {
-    // (xσ)′ = σ + xσ(1 − σ)
-    for (let i = 0; i < n; i++) {
-      const si = s[i];
-      x.grad[i] += (si + x.data[i] * si * (1 - si)) * out.grad[i];
-    }
-  });
 }
 
 /** softplus(x) = log(1 + eˣ), a smooth relu; its derivative is σ(x). */
 export function softplus(x: Tensor): Tensor {
   const n = x.size;
-  const y = allocate(n);
+  const y = allocateToOverwrite(n);
   for (let i = 0; i < n; i++) y[i] = stableSoftplus(x.data[i]);
-  return opResult('softplus', x.shape, y, [x], (out) => {
-    for (let i = 0; i < n; i++) x.grad[i] += stableSigmoid(x.data[i]) * out.grad[i];
-  });
+  return opResult('softplus', x.shape, y, softplusBackward, x);
+}
+
+function softplusBackward(out: Tensor): void {
+  const x = out.inputs[0];
+  for (let i = 0; i < out.grad.length; i++) x.grad[i] += stableSigmoid(x.data[i]) * out.grad[i];
 }

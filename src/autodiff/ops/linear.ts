@@ -1,45 +1,66 @@
-import { allocate } from '../buffers.ts';
+import { allocate, allocateToOverwrite } from '../buffers.ts';
 import { addProduct, addProductWithTransposedLeft, addProductWithTransposedRight } from '../kernels.ts';
 import { opResult, type Tensor } from '../tensor.ts';
 
-/* The two ops of a dense layer, over row-major Float64Array matrices (loops in kernels.ts). */
+/* Matrix products over row-major Float64Array matrices (loops in kernels.ts): matmul, and the dense layer. */
 
 /** [m, k] × [k, n] → [m, n]. */
 export function matmul(a: Tensor, b: Tensor): Tensor {
   if (a.shape.length !== 2 || b.shape.length !== 2 || a.shape[1] !== b.shape[0]) {
     throw new RangeError(`matmul: cannot multiply [${a.shape.join(', ')}] by [${b.shape.join(', ')}]`);
   }
-  const [m, k] = a.shape;
+  const m = a.shape[0];
   const n = b.shape[1];
   const C = allocate(m * n);
-  addProduct(a.data, b.data, C, m, k, n);
-  return opResult('matmul', [m, n], C, [a, b], (out) => {
-    addProductWithTransposedRight(out.grad, b.data, a.grad, m, n, k); // ∂L/∂A += G·Bᵀ
-    addProductWithTransposedLeft(a.data, out.grad, b.grad, m, k, n); //  ∂L/∂B += Aᵀ·G
-  });
+  addProduct(a.data, b.data, C, m, a.shape[1], n);
+  return opResult('matmul', [m, n], C, matmulBackward, a, b);
 }
 
-/** [rows, cols] + [cols]: the bias row is added to every row (one sample per row). */
-export function addBias(x: Tensor, bias: Tensor): Tensor {
-  const cols = bias.size;
-  if (x.shape.length !== 2 || x.shape[1] !== cols) {
-    throw new RangeError(`addBias: bias of size ${cols} does not fit [${x.shape.join(', ')}]`);
+function matmulBackward(out: Tensor): void {
+  const a = out.inputs[0];
+  const b = out.inputs[1];
+  const [m, k] = a.shape;
+  const n = b.shape[1];
+  // The data a first layer reads needs no gradient: skipping it saves a third of that layer's work.
+  if (a.requiresGrad) addProductWithTransposedRight(out.grad, b.data, a.grad, m, n, k); // ∂L/∂A += G·Bᵀ
+  if (b.requiresGrad) addProductWithTransposedLeft(a.data, out.grad, b.grad, m, k, n); //  ∂L/∂B += Aᵀ·G
+}
+
+/**
+ * A dense layer, x·W + b: [rows, fanIn] × [fanIn, fanOut] plus the bias row [fanOut] on every row
+ * (one sample per row). One op rather than matmul then a bias add: the product is added onto the
+ * bias rows in place, and backward reads the output gradient once for all three inputs, where two
+ * ops would take another pass and another pair of arrays per layer.
+ */
+export function linear(x: Tensor, weights: Tensor, bias: Tensor): Tensor {
+  if (x.shape.length !== 2 || weights.shape.length !== 2 || x.shape[1] !== weights.shape[0]) {
+    throw new RangeError(`linear: cannot multiply [${x.shape.join(', ')}] by [${weights.shape.join(', ')}]`);
   }
-  const rows = x.shape[0];
-  const y = allocate(x.size);
-  for (let r = 0; r < rows; r++) {
-    const row = r * cols;
-    for (let c = 0; c < cols; c++) y[row + c] = x.data[row + c] + bias.data[c];
+  const [rows, fanIn] = x.shape;
+  const fanOut = weights.shape[1];
+  if (bias.shape.length !== 1 || bias.size !== fanOut) {
+    throw new RangeError(`linear: a bias of shape [${bias.shape.join(', ')}] does not fit ${fanOut} outputs`);
   }
-  return opResult('addBias', x.shape, y, [x, bias], (out) => {
-    // The bias is shared by every row, so its gradient is the column sum.
-    for (let r = 0; r < rows; r++) {
-      const row = r * cols;
-      for (let c = 0; c < cols; c++) {
-        const g = out.grad[row + c];
-        x.grad[row + c] += g;
-        bias.grad[c] += g;
-      }
+  const y = allocateToOverwrite(rows * fanOut);
+  for (let row = 0; row < y.length; row += fanOut) y.set(bias.data, row);
+  addProduct(x.data, weights.data, y, rows, fanIn, fanOut); // each output: b + Σ x·w
+  return opResult('linear', [rows, fanOut], y, linearBackward, x, weights, bias);
+}
+
+function linearBackward(out: Tensor): void {
+  const x = out.inputs[0];
+  const weights = out.inputs[1];
+  const bias = out.inputs[2];
+  const [rows, fanIn] = x.shape;
+  const fanOut = weights.shape[1];
+  const g = out.grad;
+  // The data a first layer reads needs no gradient: skipping it saves a third of that layer's work.
+  if (x.requiresGrad) addProductWithTransposedRight(g, weights.data, x.grad, rows, fanOut, fanIn); // ∂L/∂x += G·Wᵀ
+  if (weights.requiresGrad) addProductWithTransposedLeft(x.data, g, weights.grad, rows, fanIn, fanOut); // ∂L/∂W += xᵀ·G
+  // The bias is shared by every row, so its gradient is the column sum.
+  if (bias.requiresGrad) {
+    for (let row = 0; row < g.length; row += fanOut) {
+      for (let c = 0; c < fanOut; c++) bias.grad[c] += g[row + c];
     }
-  });
+  }
 }

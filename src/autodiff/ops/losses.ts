@@ -6,7 +6,7 @@ function checkSameSize(a: Tensor, b: Tensor, op: string): void {
   if (a.size !== b.size) throw new RangeError(`${op}: ${a.size} predictions but ${b.size} targets`);
 }
 
-/** Mean squared error: mean((p − t)²) → scalar. Both arguments get gradients. */
+/** Mean squared error: mean((p − t)²) → scalar. Both arguments get gradients, unless one is data (a dataTensor). */
 export function mse(prediction: Tensor, target: Tensor): Tensor {
   checkSameSize(prediction, target, 'mse');
   const n = prediction.size;
@@ -15,14 +15,19 @@ export function mse(prediction: Tensor, target: Tensor): Tensor {
     const d = prediction.data[i] - target.data[i];
     total += d * d;
   }
-  return opResult('mse', SCALAR_SHAPE, allocateScalar(total / n), [prediction, target], (out) => {
-    const scale = (2 / n) * out.grad[0];
-    for (let i = 0; i < n; i++) {
-      const d = prediction.data[i] - target.data[i];
-      prediction.grad[i] += scale * d;
-      target.grad[i] -= scale * d;
-    }
-  });
+  return opResult('mse', SCALAR_SHAPE, allocateScalar(total / n), mseBackward, prediction, target);
+}
+
+function mseBackward(out: Tensor): void {
+  const prediction = out.inputs[0];
+  const target = out.inputs[1];
+  const n = prediction.size;
+  const scale = (2 / n) * out.grad[0];
+  for (let i = 0; i < n; i++) {
+    const d = prediction.data[i] - target.data[i];
+    if (prediction.requiresGrad) prediction.grad[i] += scale * d;
+    if (target.requiresGrad) target.grad[i] -= scale * d;
+  }
 }
 
 /**
@@ -35,11 +40,15 @@ export function bceWithLogits(logits: Tensor, labels: Tensor): Tensor {
   const n = logits.size;
   let total = 0;
   for (let i = 0; i < n; i++) total += stableSoftplus(logits.data[i]) - labels.data[i] * logits.data[i];
-  return opResult('bceWithLogits', SCALAR_SHAPE, allocateScalar(total / n), [logits, labels], (out) => {
-    const scale = out.grad[0] / n;
-    for (let i = 0; i < n; i++) {
-      logits.grad[i] += scale * (stableSigmoid(logits.data[i]) - labels.data[i]);
-      labels.grad[i] -= scale * logits.data[i];
-    }
-  });
+  return opResult('bceWithLogits', SCALAR_SHAPE, allocateScalar(total / n), bceWithLogitsBackward, logits, labels);
+}
+
+function bceWithLogitsBackward(out: Tensor): void {
+  const logits = out.inputs[0];
+  const labels = out.inputs[1];
+  const n = logits.size;
+  const scale = out.grad[0] / n;
+  // Labels are data (a dataTensor): then their gradient is not computed at all.
+  if (logits.requiresGrad) for (let i = 0; i < n; i++) logits.grad[i] += scale * (stableSigmoid(logits.data[i]) - labels.data[i]);
+  if (labels.requiresGrad) for (let i = 0; i < n; i++) labels.grad[i] -= scale * logits.data[i];
 }

@@ -2,11 +2,11 @@ import {
   BufferPool,
   backward,
   bceWithLogits,
+  dataTensor,
   noGrad,
   reusingBuffers,
   stableSigmoid,
   type Tensor,
-  tensor,
   zeroGrad,
 } from '../../autodiff/index.ts';
 import type { ActivationName } from '../../nn/activations.ts';
@@ -85,7 +85,7 @@ function batchTensors(dataset: Dataset, indices: Int32Array): { inputs: Tensor; 
     inputs[2 * row + 1] = dataset.inputs[2 * index + 1];
     labels[row] = dataset.labels[index];
   });
-  return { inputs: tensor(inputs, [indices.length, 2]), labels: tensor(labels, [indices.length, 1]) };
+  return { inputs: dataTensor(inputs, [indices.length, 2]), labels: dataTensor(labels, [indices.length, 1]) };
 }
 
 /**
@@ -203,7 +203,7 @@ export function createTrainer(config: RunConfig): Trainer {
         }
       }
       return reusingBuffers(boundaryBuffers, () => {
-        const logits = noGrad(() => forward(mlp, tensor(grid, [size * size, 2])).logits.data);
+        const logits = noGrad(() => forward(mlp, dataTensor(grid, [size * size, 2])).logits.data);
         // The engine's σ: a huge |z| gives 0 or 1 instead of NaN.
         return Float32Array.from(logits, stableSigmoid);
       });
