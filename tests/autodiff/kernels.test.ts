@@ -3,15 +3,19 @@ import { addProduct, addProductWithTransposedLeft, addProductWithTransposedRight
 import { createRandom } from '../../src/nn/random.ts';
 
 /*
- * The blocked kernels against the plain triple loop, for every m from 1 to 9 (none, one and two
- * blocks of four rows, each with every remainder) and every k, n from 1 to 7. Entries are small
- * integers, so every sum is exact in float64 whatever its order, and the results must be equal.
- * C starts non-zero: the kernels add into it.
+ * The tiled kernels against the plain triple loop, for every m, k, n from 1 to 9. The kernels
+ * compute 2×4 tiles of their output, then 4×1 strips for the columns past the tiles, then single
+ * entries, so these sizes give each output dimension none, one and two tiles (and strips) with
+ * every remainder. Each kernel is called twice on the same C, which starts non-zero: both calls
+ * must add into it. With small integer entries every sum is exact in float64 whatever its order,
+ * which checks the product itself; with real entries the results must still be bit-identical,
+ * which checks the documented order: each sum over the inner index from 0 upwards, then added to C.
  */
 const random = createRandom(20261201);
 const integers = (count: number): Float64Array => Float64Array.from({ length: count }, () => Math.floor(random.next() * 11) - 5);
+const reals = (count: number): Float64Array => Float64Array.from({ length: count }, () => random.next() * 2 - 1);
 
-/** C[rows×cols] += Σ_p left(i, p) · right(p, j), written as plainly as possible. */
+/** C[rows×cols] + Σ_p left(i, p) · right(p, j), each sum from 0 in increasing p, written as plainly as possible. */
 function naive(
   rows: number,
   inner: number,
@@ -37,56 +41,93 @@ it('draws integer entries from -5 to 5, some of them non-zero', () => {
   expect(new Set(sample).size).toBe(11);
 });
 
-const SIZES = Array.from({ length: 9 }, (_, m) => m + 1).flatMap((m) =>
-  Array.from({ length: 7 }, (_, k) => k + 1).flatMap((k) => Array.from({ length: 7 }, (_, n) => ({ m, k, n: n + 1 }))),
-);
+const DIMENSIONS = Array.from({ length: 9 }, (_, d) => d + 1);
+const SIZES = DIMENSIONS.flatMap((m) => DIMENSIONS.flatMap((k) => DIMENSIONS.map((n) => ({ m, k, n }))));
 
-describe('matmul kernels, blocked four rows at a time, against the triple loop', () => {
-  it(`addProduct: C[m×n] += A[m×k]·B[k×n] for all ${SIZES.length} sizes`, () => {
-    for (const { m, k, n } of SIZES) {
-      const [A, B, C] = [integers(m * k), integers(k * n), integers(m * n)];
-      const expected = naive(
-        m,
-        k,
-        n,
-        (i, p) => A[i * k + p]!,
-        (p, j) => B[p * n + j]!,
-        C,
-      );
-      addProduct(A, B, C, m, k, n);
-      expect(Array.from(C), `m=${m} k=${k} n=${n}`).toEqual(Array.from(expected));
-    }
-  });
+/** One kernel call on fresh operands of size m, k, n: the output, the call, and what the triple loop makes of a given C. */
+interface Setup {
+  readonly C: Float64Array;
+  readonly call: () => void;
+  readonly expected: (C: Float64Array) => Float64Array;
+}
 
-  it(`addProductWithTransposedRight: C[m×k] += G[m×n]·B[k×n]ᵀ for all ${SIZES.length} sizes`, () => {
-    for (const { m, k, n } of SIZES) {
-      const [G, B, C] = [integers(m * n), integers(k * n), integers(m * k)];
-      const expected = naive(
-        m,
-        n,
-        k,
-        (i, j) => G[i * n + j]!,
-        (j, p) => B[p * n + j]!,
+const KERNELS: { readonly name: string; readonly setUp: (m: number, k: number, n: number, draw: typeof integers) => Setup }[] = [
+  {
+    name: 'addProduct: C[m×n] += A[m×k]·B[k×n]',
+    setUp: (m, k, n, draw) => {
+      const [A, B, C] = [draw(m * k), draw(k * n), draw(m * n)];
+      return {
         C,
-      );
-      addProductWithTransposedRight(G, B, C, m, n, k);
-      expect(Array.from(C), `m=${m} k=${k} n=${n}`).toEqual(Array.from(expected));
-    }
-  });
+        call: () => addProduct(A, B, C, m, k, n),
+        expected: (before) =>
+          naive(
+            m,
+            k,
+            n,
+            (i, p) => A[i * k + p]!,
+            (p, j) => B[p * n + j]!,
+            before,
+          ),
+      };
+    },
+  },
+  {
+    name: 'addProductWithTransposedRight: C[m×k] += G[m×n]·B[k×n]ᵀ',
+    setUp: (m, k, n, draw) => {
+      const [G, B, C] = [draw(m * n), draw(k * n), draw(m * k)];
+      return {
+        C,
+        call: () => addProductWithTransposedRight(G, B, C, m, n, k),
+        expected: (before) =>
+          naive(
+            m,
+            n,
+            k,
+            (i, j) => G[i * n + j]!,
+            (j, p) => B[p * n + j]!,
+            before,
+          ),
+      };
+    },
+  },
+  {
+    name: 'addProductWithTransposedLeft: C[k×n] += A[m×k]ᵀ·G[m×n]',
+    setUp: (m, k, n, draw) => {
+      const [A, G, C] = [draw(m * k), draw(m * n), draw(k * n)];
+      return {
+        C,
+        call: () => addProductWithTransposedLeft(A, G, C, m, k, n),
+        expected: (before) =>
+          naive(
+            k,
+            m,
+            n,
+            (p, i) => A[i * k + p]!,
+            (i, j) => G[i * n + j]!,
+            before,
+          ),
+      };
+    },
+  },
+];
 
-  it(`addProductWithTransposedLeft: C[k×n] += A[m×k]ᵀ·G[m×n] for all ${SIZES.length} sizes`, () => {
-    for (const { m, k, n } of SIZES) {
-      const [A, G, C] = [integers(m * k), integers(m * n), integers(k * n)];
-      const expected = naive(
-        k,
-        m,
-        n,
-        (p, i) => A[i * k + p]!,
-        (i, j) => G[i * n + j]!,
-        C,
-      );
-      addProductWithTransposedLeft(A, G, C, m, k, n);
-      expect(Array.from(C), `m=${m} k=${k} n=${n}`).toEqual(Array.from(expected));
+describe('matmul kernels, tiled 2 rows × 4 columns, against the triple loop', () => {
+  for (const { name, setUp } of KERNELS) {
+    for (const [entries, draw] of [
+      ['integer', integers],
+      ['real', reals],
+    ] as const) {
+      it(`${name}, ${entries} entries, called twice, for all ${SIZES.length} sizes`, () => {
+        for (const { m, k, n } of SIZES) {
+          const { C, call, expected } = setUp(m, k, n, draw);
+          const afterOne = expected(C);
+          const afterTwo = expected(afterOne);
+          call();
+          expect(Array.from(C), `m=${m} k=${k} n=${n}, first call`).toEqual(Array.from(afterOne));
+          call();
+          expect(Array.from(C), `m=${m} k=${k} n=${n}, second call`).toEqual(Array.from(afterTwo));
+        }
+      });
     }
-  });
+  }
 });
