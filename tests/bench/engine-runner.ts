@@ -4,7 +4,7 @@ import { layerGradientNorms } from '../../src/nn/diagnostics.ts';
 import { createMlp, forward, mlpParameters } from '../../src/nn/mlp.ts';
 import { Sgd } from '../../src/nn/sgd.ts';
 import { trainStep } from '../../src/nn/training.ts';
-import { type NetworkWorkload, type TrainingRunner, WORKED_EXAMPLE, workloadStart } from './workloads.ts';
+import { type NetworkWorkload, type TrainingRunner, WORKED_EXAMPLE, type WorkedExampleStep, workloadStart } from './workloads.ts';
 
 /** This project's engine, through the same src/nn path (and buffer reuse) the training lab uses. */
 export function engineRunner(workload: NetworkWorkload): TrainingRunner {
@@ -30,14 +30,28 @@ export function engineRunner(workload: NetworkWorkload): TrainingRunner {
   };
 }
 
-/** W3 with the engine: build the graph, run forward, run backward. Returns [∂Φ/∂a, ∂Φ/∂b]. */
-export function engineWorkedExample(): [number, number] {
-  const x = scalar(WORKED_EXAMPLE.x);
-  const t = scalar(WORKED_EXAMPLE.t);
-  const a = scalar(WORKED_EXAMPLE.a);
-  const b = scalar(WORKED_EXAMPLE.b);
-  const x1 = add(mul(a, x), 5);
-  const y = add(mul(b, x1), 3);
-  backward(pow(sub(y, t), 2));
-  return [a.grad[0], b.grad[0]];
+/**
+ * W3 with the engine: the graph the backprop demo draws (x, t, a, b as leaves with gradients, the
+ * numbers 5 and 3 as 'const' nodes), rebuilt every step in a pool as the lab's steps are, and an Sgd update.
+ */
+export function engineWorkedExample(): WorkedExampleStep {
+  const { x, t, a, b, learningRate } = WORKED_EXAMPLE;
+  const leaves = [scalar(x, 'x'), scalar(t, 't'), scalar(a, 'a'), scalar(b, 'b')];
+  const [X, T, A, B] = leaves;
+  const sgd = new Sgd([A, B], { learningRate });
+  const pool = new BufferPool();
+  const result = new Float64Array(4);
+  const forwardAndBackward = () => backward(pow(sub(add(mul(B, add(mul(A, X), 5)), 3), T), 2));
+  return () => {
+    A.data[0] = a;
+    B.data[0] = b;
+    zeroGrad(leaves);
+    reusingBuffers(pool, forwardAndBackward);
+    result[0] = A.grad[0];
+    result[1] = B.grad[0];
+    sgd.step();
+    result[2] = A.data[0];
+    result[3] = B.data[0];
+    return result;
+  };
 }

@@ -1,4 +1,11 @@
-import { type BenchActivation, type NetworkWorkload, type TrainingRunner, workloadStart } from './workloads.ts';
+import {
+  type BenchActivation,
+  type NetworkWorkload,
+  type TrainingRunner,
+  WORKED_EXAMPLE,
+  type WorkedExampleStep,
+  workloadStart,
+} from './workloads.ts';
 
 /*
  * The same training written by hand over preallocated Float64Arrays: no graph, no allocation per
@@ -281,10 +288,20 @@ export function handwrittenRunner(workload: NetworkWorkload): TrainingRunner {
   };
 }
 
-/** W3 by hand: the chain rule written out for this one expression. Returns [∂Φ/∂a, ∂Φ/∂b]. */
-export function handwrittenWorkedExample(x: number, t: number, a: number, b: number): [number, number] {
-  const x1 = a * x + 5;
-  const y = b * x1 + 3;
-  const dPhiDy = 2 * (y - t);
-  return [dPhiDy * b * x, dPhiDy * x1];
+/** W3 by hand: the chain rule written out for this one expression, on plain numbers. */
+export function handwrittenWorkedExample(): WorkedExampleStep {
+  const { x, t, learningRate } = WORKED_EXAMPLE;
+  const result = new Float64Array(4);
+  return () => {
+    const a = WORKED_EXAMPLE.a;
+    const b = WORKED_EXAMPLE.b;
+    const x1 = a * x + 5;
+    const y = b * x1 + 3;
+    const dPhiDy = 2 * (y - t);
+    result[0] = dPhiDy * b * x;
+    result[1] = dPhiDy * x1;
+    result[2] = a - learningRate * result[0];
+    result[3] = b - learningRate * result[1];
+    return result;
+  };
 }

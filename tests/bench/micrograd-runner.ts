@@ -1,4 +1,11 @@
-import { type BenchActivation, type NetworkWorkload, type TrainingRunner, WORKED_EXAMPLE, workloadStart } from './workloads.ts';
+import {
+  type BenchActivation,
+  type NetworkWorkload,
+  type TrainingRunner,
+  WORKED_EXAMPLE,
+  type WorkedExampleStep,
+  workloadStart,
+} from './workloads.ts';
 
 /*
  * A micrograd-style scalar-graph engine, for comparison only: a plain reimplementation of the
@@ -206,13 +213,26 @@ export function microgradRunner(workload: NetworkWorkload): TrainingRunner {
   };
 }
 
-/** W3 micrograd-style: build the graph, run forward, run backward. Returns [∂Φ/∂a, ∂Φ/∂b]. */
-export function microgradWorkedExample(): [number, number] {
+/** W3 micrograd-style: Values a, b, x, t kept between steps, the graph rebuilt each step, a plain update. */
+export function microgradWorkedExample(): WorkedExampleStep {
+  const { learningRate } = WORKED_EXAMPLE;
   const x = new Value(WORKED_EXAMPLE.x);
   const t = new Value(WORKED_EXAMPLE.t);
   const a = new Value(WORKED_EXAMPLE.a);
   const b = new Value(WORKED_EXAMPLE.b);
-  const y = b.mul(a.mul(x).add(5)).add(3);
-  y.sub(t).pow(2).backward();
-  return [a.grad, b.grad];
+  const result = new Float64Array(4);
+  return () => {
+    a.data = WORKED_EXAMPLE.a;
+    b.data = WORKED_EXAMPLE.b;
+    x.grad = t.grad = a.grad = b.grad = 0;
+    const y = b.mul(a.mul(x).add(5)).add(3);
+    y.sub(t).pow(2).backward();
+    result[0] = a.grad;
+    result[1] = b.grad;
+    a.data -= learningRate * a.grad;
+    b.data -= learningRate * b.grad;
+    result[2] = a.data;
+    result[3] = b.data;
+    return result;
+  };
 }

@@ -14,15 +14,11 @@ import { DeckError } from '../../src/deck/deck-error.ts';
 import { findChromium } from '../../src/deck/find-chromium.ts';
 import { type BrowserTarget, benchmarkInBrowser } from './browser.ts';
 import { openBuiltDemos } from './built-demos.ts';
-import { engineRunner, engineWorkedExample } from './engine-runner.ts';
+import { type EngineName, W3_ID } from './engines.ts';
 import { exportTimes } from './export-time.ts';
-import { handwrittenRunner, handwrittenWorkedExample } from './handwritten-mlp.ts';
-import { microgradRunner, microgradWorkedExample } from './micrograd-runner.ts';
-import { tfjsRunner, tfjsWorkedExample, useTfjsCpuBackend } from './tfjs-runner.ts';
+import { compileWorker, IsolatedEngine } from './isolated.ts';
 import { medianSecondsInterleaved } from './timing.ts';
-import { DEEP_NARROW, flopsPerStep, type NetworkWorkload, type TrainingRunner, WIDE, WORKED_EXAMPLE, workloadStart } from './workloads.ts';
-
-type EngineName = 'engine' | 'hand-written' | 'tfjs cpu' | 'micrograd-style';
+import { DEEP_NARROW, flopsPerStep, type NetworkWorkload, WIDE, WORKED_EXAMPLE, workloadStart } from './workloads.ts';
 
 /** Enough steps for the JIT to compile the hot loops before timing starts. */
 const WARM_UP_STEPS = 20;
@@ -36,7 +32,6 @@ interface TrainingTiming {
 
 interface EngineUnderTest {
   readonly name: EngineName;
-  readonly runner: (w: NetworkWorkload) => TrainingRunner;
   /** Largest relative difference from the engine's gradient norms that passes. */
   readonly tolerance: number;
   readonly warmUpSteps: number;
@@ -45,14 +40,13 @@ interface EngineUnderTest {
 }
 
 const ENGINES: readonly EngineUnderTest[] = [
-  { name: 'engine', runner: engineRunner, tolerance: 1e-9, warmUpSteps: WARM_UP_STEPS, W1: { runs: 5 }, W2: { runs: 3 } },
-  { name: 'hand-written', runner: handwrittenRunner, tolerance: 1e-9, warmUpSteps: WARM_UP_STEPS, W1: { runs: 5 }, W2: { runs: 3 } },
-  { name: 'tfjs cpu', runner: tfjsRunner, tolerance: 1e-3, warmUpSteps: WARM_UP_STEPS, W1: { runs: 3 }, W2: { runs: 3 } },
+  { name: 'engine', tolerance: 1e-9, warmUpSteps: WARM_UP_STEPS, W1: { runs: 5 }, W2: { runs: 3 } },
+  { name: 'hand-written', tolerance: 1e-9, warmUpSteps: WARM_UP_STEPS, W1: { runs: 5 }, W2: { runs: 3 } },
+  { name: 'tfjs cpu', tolerance: 1e-3, warmUpSteps: WARM_UP_STEPS, W1: { runs: 3 }, W2: { runs: 3 } },
   // About 1 step/s on W1 and 15 s a step on W2: a few steps time it well enough, and one step
   // (1.25 M graph nodes on W1) is warm-up enough for the JIT.
   {
     name: 'micrograd-style',
-    runner: microgradRunner,
     tolerance: 1e-9,
     warmUpSteps: 1,
     W1: { runs: 3, steps: 2 },
@@ -84,12 +78,9 @@ const relativeDifference = (value: number, reference: number) => Math.abs(value 
 const pad = (text: string, width: number) => text.padEnd(width);
 const padLeft = (text: string, width: number) => text.padStart(width);
 
-function checkGradientNorms(workload: NetworkWorkload, runners: Map<EngineName, TrainingRunner>): void {
+async function checkGradientNorms(workload: NetworkWorkload, isolated: Map<EngineName, IsolatedEngine>): Promise<void> {
   const norms = new Map<EngineName, number[]>();
-  for (const [name, runner] of runners) {
-    runner.reset();
-    norms.set(name, runner.gradientNorms());
-  }
+  for (const [name, engine] of isolated) norms.set(name, await engine.check());
   const reference = norms.get('engine')!;
   console.log(`\n${workload.id}: per-layer gradient norms ‖∂L/∂W_l‖ at step 0 (layer 1 = input side)`);
   const others = ENGINES.filter((e) => e.name !== 'engine');
@@ -111,24 +102,29 @@ function checkGradientNorms(workload: NetworkWorkload, runners: Map<EngineName, 
   });
 }
 
-function benchmarkTraining(workload: NetworkWorkload): void {
+async function benchmarkTraining(workload: NetworkWorkload): Promise<void> {
   const flops = flopsPerStep(workloadStart(workload));
-  const runners = new Map(ENGINES.map((e) => [e.name, e.runner(workload)]));
-  checkGradientNorms(workload, runners);
+  const isolated = new Map(ENGINES.map((e) => [e.name, new IsolatedEngine(e.name, workload.id)]));
   const finalLoss = new Map<EngineName, number>();
-  const train = (engine: EngineName, steps: number) => {
-    const runner = runners.get(engine)!;
-    runner.reset();
-    for (let s = 0; s < steps; s++) finalLoss.set(engine, runner.step());
-  };
-  const seconds = medianSecondsInterleaved(
-    ENGINES.map((engine) => ({
-      name: engine.name,
-      run: () => train(engine.name, stepsPerRun(engine, workload)),
-      warmUp: () => train(engine.name, engine.warmUpSteps),
-      runs: timingOf(engine, workload).runs,
-    })),
-  );
+  let seconds: Map<EngineName, { wall: number; cpu: number }>;
+  try {
+    await checkGradientNorms(workload, isolated);
+    const train = async (engine: EngineName, steps: number) => {
+      const run = await isolated.get(engine)!.run(steps);
+      finalLoss.set(engine, run.value);
+      return run;
+    };
+    seconds = await medianSecondsInterleaved(
+      ENGINES.map((engine) => ({
+        name: engine.name,
+        run: () => train(engine.name, stepsPerRun(engine, workload)),
+        warmUp: () => train(engine.name, engine.warmUpSteps),
+        runs: timingOf(engine, workload).runs,
+      })),
+    );
+  } finally {
+    await Promise.all([...isolated.values()].map((engine) => engine.close()));
+  }
   for (const engine of ENGINES) {
     const { wall, cpu } = seconds.get(engine.name)!;
     const steps = stepsPerRun(engine, workload);
@@ -144,44 +140,43 @@ function benchmarkTraining(workload: NetworkWorkload): void {
   }
 }
 
-const W3_ID = 'W3 scalar graph';
-
 /** W3: `runs` timed runs of `iterations` each; tfjs runs fewer, as each of its iterations costs ~100× more. */
-const W3_VARIANTS: readonly { engine: EngineName; once: () => [number, number]; runs: number; iterations: number }[] = [
-  { engine: 'engine', once: engineWorkedExample, runs: 7, iterations: 100_000 },
-  {
-    engine: 'hand-written',
-    once: () => handwrittenWorkedExample(WORKED_EXAMPLE.x, WORKED_EXAMPLE.t, WORKED_EXAMPLE.a, WORKED_EXAMPLE.b),
-    runs: 7,
-    iterations: 100_000,
-  },
-  { engine: 'tfjs cpu', once: tfjsWorkedExample, runs: 3, iterations: 2_000 },
-  { engine: 'micrograd-style', once: microgradWorkedExample, runs: 5, iterations: 100_000 },
+const W3_VARIANTS: readonly { engine: EngineName; runs: number; iterations: number }[] = [
+  { engine: 'engine', runs: 7, iterations: 100_000 },
+  { engine: 'hand-written', runs: 7, iterations: 100_000 },
+  { engine: 'tfjs cpu', runs: 3, iterations: 2_000 },
+  { engine: 'micrograd-style', runs: 5, iterations: 100_000 },
 ];
 
-function benchmarkWorkedExample(): void {
-  const { expectedGradA, expectedGradB } = WORKED_EXAMPLE;
-  let calls = 0;
-  let sum = 0; // checked below, so the work cannot be optimized away
-  const repeat = (once: () => [number, number], times: number) => {
-    for (let i = 0; i < times; i++) sum += once()[1];
-    calls += times;
-  };
-  for (const variant of W3_VARIANTS) {
-    const [gradA, gradB] = variant.once();
-    if (gradA !== expectedGradA || gradB !== expectedGradB) {
-      failures.push(`W3: ${variant.engine} gives ∂Φ/∂a = ${gradA}, ∂Φ/∂b = ${gradB}; expected ${expectedGradA}, ${expectedGradB}`);
+async function benchmarkWorkedExample(): Promise<void> {
+  const { a, b, learningRate, expectedGradA, expectedGradB } = WORKED_EXAMPLE;
+  const expected = [expectedGradA, expectedGradB, a - learningRate * expectedGradA, b - learningRate * expectedGradB];
+  const isolated = new Map(W3_VARIANTS.map((v) => [v.engine, new IsolatedEngine(v.engine, W3_ID)]));
+  let seconds: Map<EngineName, { wall: number; cpu: number }>;
+  try {
+    for (const [engine, worker] of isolated) {
+      const values = await worker.check();
+      if (values.some((value, i) => value !== expected[i])) {
+        failures.push(`W3: ${engine} gives [∂Φ/∂a, ∂Φ/∂b, a, b] = [${values.join(', ')}]; expected [${expected.join(', ')}]`);
+      }
     }
+    const run = async (engine: EngineName, iterations: number) => {
+      const timed = await isolated.get(engine)!.run(iterations);
+      // ∂Φ/∂b summed over the run: a wrong gradient in any step shows here.
+      if (timed.value !== expectedGradB * iterations) failures.push(`W3: ${engine} gave a wrong gradient while timing`);
+      return timed;
+    };
+    seconds = await medianSecondsInterleaved(
+      W3_VARIANTS.map((variant) => ({
+        name: variant.engine,
+        run: () => run(variant.engine, variant.iterations),
+        warmUp: () => run(variant.engine, variant.iterations / 10),
+        runs: variant.runs,
+      })),
+    );
+  } finally {
+    await Promise.all([...isolated.values()].map((engine) => engine.close()));
   }
-  const seconds = medianSecondsInterleaved(
-    W3_VARIANTS.map((variant) => ({
-      name: variant.engine,
-      run: () => repeat(variant.once, variant.iterations),
-      warmUp: () => repeat(variant.once, variant.iterations / 10),
-      runs: variant.runs,
-    })),
-  );
-  if (sum !== expectedGradB * calls) failures.push('W3: a wrong gradient came out while timing');
   for (const variant of W3_VARIANTS) {
     const { wall, cpu } = seconds.get(variant.engine)!;
     const { iterations } = variant;
@@ -206,7 +201,8 @@ function printTimingNotes(): void {
   console.log("\nsteps/s: median of timed runs, with the engines' runs interleaved, each engine warmed up first. A W1/W2 run");
   console.log('trains from the initial weights. Per engine, W1 | W2 as warm-up steps, then timed runs × steps per run:');
   console.log(`  ${training.join(';  ')}`);
-  console.log('W3: one step = build + forward + backward of the worked example; a tenth of a run to warm up, then runs × steps:');
+  console.log('W3: one step = from a = 2, b = 1, zero the gradients, build + forward + backward of the worked example, update a and b;');
+  console.log('a tenth of a run to warm up, then runs × steps:');
   console.log(`  ${workedExample.join(';  ')}`);
   console.log('GFLOP/s counts the matrix products only (forward, ∂W, ∂input); a FLOP rate means nothing for a 6-op scalar');
   console.log('graph, hence —. Final loss: after the whole training, so blank where runs train only a few steps. steps/s,');
@@ -289,11 +285,12 @@ const loadAverage = () =>
     .join(' / ');
 
 async function benchmarkEngines(): Promise<void> {
-  await useTfjsCpuBackend();
   console.log(`Node ${process.version}; tfjs backend cpu (float32); engine, hand-written and micrograd-style in float64.`);
+  console.log('Each engine runs in a worker thread of its own (its own heap and JIT), one at a time, compiled by esbuild.');
+  await compileWorker();
   console.log(`${cpus().length} cores; load average at start ${loadAverage()} (other work on this machine slows every engine)`);
-  for (const workload of [...DEEP_NARROW, WIDE]) benchmarkTraining(workload);
-  benchmarkWorkedExample();
+  for (const workload of [...DEEP_NARROW, WIDE]) await benchmarkTraining(workload);
+  await benchmarkWorkedExample();
   printTable();
   console.log(`load average at end ${loadAverage()}`);
   printTargets();
@@ -350,7 +347,9 @@ async function main(): Promise<void> {
     for (const failure of failures) console.error(`  ${failure}`);
     process.exitCode = 1;
   } else if (part === 'all' || part === 'engine') {
-    console.log('\nGradient norms agree (float64 within 1e-9 relative, tfjs within 1e-3); W3 gradients are 8 and 36 everywhere.');
+    console.log(
+      '\nGradient norms agree (float64 within 1e-9 relative, tfjs within 1e-3); W3 gradients are 8 and 36 and the update right everywhere.',
+    );
   }
 }
 

@@ -1,5 +1,12 @@
 import * as tf from '@tensorflow/tfjs';
-import { type BenchActivation, type NetworkWorkload, type TrainingRunner, WORKED_EXAMPLE, workloadStart } from './workloads.ts';
+import {
+  type BenchActivation,
+  type NetworkWorkload,
+  type TrainingRunner,
+  WORKED_EXAMPLE,
+  type WorkedExampleStep,
+  workloadStart,
+} from './workloads.ts';
 
 /*
  * The same training in TensorFlow.js on its pure-JS cpu backend (float32). Importing
@@ -63,15 +70,24 @@ export function tfjsRunner(workload: NetworkWorkload): TrainingRunner {
   };
 }
 
-/** W3 in tfjs: four scalars, the expression and its gradients, each iteration. Returns [∂Φ/∂a, ∂Φ/∂b]. */
+/** W3 in tfjs: four scalars, the expression and its gradients each step; a and b kept as numbers and updated in JS. */
 const workedExampleGradients = tf.grads((x: tf.Tensor, t: tf.Tensor, a: tf.Tensor, b: tf.Tensor) =>
   tf.square(tf.sub(tf.add(tf.mul(b, tf.add(tf.mul(a, x), 5)), 3), t)),
 );
 
-export function tfjsWorkedExample(): [number, number] {
-  return tf.tidy(() => {
-    const { x, t, a, b } = WORKED_EXAMPLE;
-    const grads = workedExampleGradients([tf.scalar(x), tf.scalar(t), tf.scalar(a), tf.scalar(b)]);
-    return [grads[2].dataSync()[0], grads[3].dataSync()[0]];
-  });
+export function tfjsWorkedExample(): WorkedExampleStep {
+  const { x, t, learningRate } = WORKED_EXAMPLE;
+  const result = new Float64Array(4);
+  return () => {
+    const a = WORKED_EXAMPLE.a;
+    const b = WORKED_EXAMPLE.b;
+    tf.tidy(() => {
+      const grads = workedExampleGradients([tf.scalar(x), tf.scalar(t), tf.scalar(a), tf.scalar(b)]);
+      result[0] = grads[2].dataSync()[0];
+      result[1] = grads[3].dataSync()[0];
+    });
+    result[2] = a - learningRate * result[0];
+    result[3] = b - learningRate * result[1];
+    return result;
+  };
 }

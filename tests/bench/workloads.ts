@@ -86,8 +86,16 @@ export function flopsPerStep(start: WorkloadStart): number {
   return flops;
 }
 
-/** W3: the seed deck's worked example, x = 2, t = 10, a = 2, b = 1 → ∂Φ/∂a = 8, ∂Φ/∂b = 36. */
-export const WORKED_EXAMPLE = { x: 2, t: 10, a: 2, b: 1, expectedGradA: 8, expectedGradB: 36 } as const;
+/** W3: the seed deck's worked example, x = 2, t = 10, a = 2, b = 1 → ∂Φ/∂a = 8, ∂Φ/∂b = 36, then one update with α. */
+export const WORKED_EXAMPLE = { x: 2, t: 10, a: 2, b: 1, learningRate: 0.01, expectedGradA: 8, expectedGradB: 36 } as const;
+
+/**
+ * One W3 step of an engine, as its users write it: with the parameters a and b kept between steps,
+ * set them to the example's values (so every step computes the slide's numbers and can be checked),
+ * zero the gradients, build the graph of Φ = (b(ax + 5) + 3 − t)², run forward and backward, and
+ * update a ← a − α∂Φ/∂a, b ← b − α∂Φ/∂b. Returns the runner's own array [∂Φ/∂a, ∂Φ/∂b, a, b after].
+ */
+export type WorkedExampleStep = () => Float64Array;
 
 /** One training engine under test: all start from `WorkloadStart` and do plain gradient descent. */
 export interface TrainingRunner {
