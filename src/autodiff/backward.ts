@@ -1,3 +1,4 @@
+import { zeroFill } from './buffers.ts';
 import { markVisited, type Tensor } from './tensor.ts';
 
 let visitGeneration = 0;
@@ -13,11 +14,13 @@ const sorted: Tensor[] = [];
 
 /**
  * Writes every node `root` depends on into `sorted`, inputs before the values made from them,
- * and returns how many. Iterative depth-first post-order with an explicit stack, so a chain of
- * 100,000 nodes cannot overflow the call stack; nodes are marked with a fresh generation number
- * instead of being put in a Set (cheaper when small graphs are rebuilt a million times).
+ * and returns how many; leaves too when `withLeaves`, else only nodes made by ops (a leaf has no
+ * backward step, and a rebuilt scalar graph is half leaves and constants). Iterative depth-first
+ * post-order with an explicit stack, so a chain of 100,000 nodes cannot overflow the call stack;
+ * nodes are marked with a fresh generation number instead of being put in a Set (cheaper when
+ * small graphs are rebuilt a million times).
  */
-function sortInto(root: Tensor): number {
+function sortInto(root: Tensor, withLeaves: boolean): number {
   const mark = ++visitGeneration;
   let count = 0;
   let top = 0;
@@ -30,10 +33,13 @@ function sortInto(root: Tensor): number {
     if (index < node.inputs.length) {
       nextInput[top] = index + 1;
       const input = node.inputs[index];
-      if (markVisited(input, mark)) {
+      if (!markVisited(input, mark)) continue;
+      if (input.inputs.length > 0) {
         top++;
         pending[top] = input;
         nextInput[top] = 0;
+      } else if (withLeaves) {
+        sorted[count++] = input; // nothing to visit first
       }
     } else {
       top--;
@@ -52,7 +58,7 @@ function release(count: number): void {
 
 /** Every node `root` depends on, inputs before the values made from them (a new array). */
 export function topologicalOrder(root: Tensor): Tensor[] {
-  const count = sortInto(root);
+  const count = sortInto(root, true);
   const order = sorted.slice(0, count);
   release(count);
   return order;
@@ -68,7 +74,7 @@ export function backward(root: Tensor): void {
   if (!root.requiresGrad) {
     throw new RangeError('backward: this value has no gradient (it was computed under noGrad, or from data alone)');
   }
-  const count = sortInto(root);
+  const count = sortInto(root, false);
   root.grad.fill(1);
   for (let i = count - 1; i >= 0; i--) {
     const step = sorted[i].backwardStep;
@@ -78,5 +84,5 @@ export function backward(root: Tensor): void {
 }
 
 export function zeroGrad(tensors: Iterable<Tensor>): void {
-  for (const t of tensors) t.grad.fill(0);
+  for (const t of tensors) zeroFill(t.grad);
 }

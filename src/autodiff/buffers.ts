@@ -16,8 +16,15 @@ import type { Tensor } from './tensor.ts';
  * from it before then.
  */
 
-/** Arrays up to this length are zeroed by a plain loop (see `take`). */
+/** Arrays up to this length are zeroed by a plain loop (see `zeroFill`). */
 const SHORT_ARRAY = 16;
+
+/** Sets every element to 0: by a loop for short arrays, where calling fill costs more than zeroing a scalar's one element. */
+export function zeroFill(array: Float64Array): Float64Array {
+  if (array.length > SHORT_ARRAY) return array.fill(0);
+  for (let i = 0; i < array.length; i++) array[i] = 0;
+  return array;
+}
 
 /** A pool's arrays and how far the current use has got. Module-private: a BufferPool shows only `created`. */
 class PoolState {
@@ -33,13 +40,7 @@ class PoolState {
   take(length: number, zeroed: boolean): Float64Array {
     const index = this.cursor++;
     const reused = this.buffers[index];
-    if (reused !== undefined && reused.length === length) {
-      if (!zeroed) return reused;
-      // A loop for short arrays: calling fill costs more than zeroing a scalar's one element.
-      if (length > SHORT_ARRAY) return reused.fill(0);
-      for (let i = 0; i < length; i++) reused[i] = 0;
-      return reused;
-    }
+    if (reused !== undefined && reused.length === length) return zeroed ? zeroFill(reused) : reused;
     const fresh = new Float64Array(length);
     this.buffers[index] = fresh;
     this.created++;

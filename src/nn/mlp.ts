@@ -72,11 +72,11 @@ export interface ForwardPass {
 export function forward(mlp: Mlp, inputs: Tensor): ForwardPass {
   const activate = ACTIVATIONS[mlp.activation].apply;
   const last = mlp.layers.length - 1;
-  const preActivations: Tensor[] = [];
+  const preActivations = new Array<Tensor>(last);
   let hidden = inputs;
   for (let l = 0; l < last; l++) {
     const z = linear(hidden, mlp.layers[l].weights, mlp.layers[l].bias);
-    preActivations.push(z);
+    preActivations[l] = z;
     hidden = activate(z);
   }
   const logits = linear(hidden, mlp.layers[last].weights, mlp.layers[last].bias);

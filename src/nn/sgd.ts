@@ -14,20 +14,22 @@ export class Sgd {
   readonly parameters: readonly Tensor[];
   learningRate: number;
   momentum: number;
-  private readonly velocities: Map<Tensor, Float64Array>;
+  /** One per parameter, in the same order (an array, not a Map: a step looks nothing up). */
+  private readonly velocities: readonly Float64Array[];
 
   constructor(parameters: readonly Tensor[], options: SgdOptions) {
     this.parameters = parameters;
     this.learningRate = options.learningRate;
     this.momentum = options.momentum ?? 0;
-    this.velocities = new Map(parameters.map((p) => [p, new Float64Array(p.size)]));
+    this.velocities = parameters.map((p) => new Float64Array(p.size));
   }
 
   /** Applies one update from the gradients currently in `.grad`. */
   step(): void {
-    for (const p of this.parameters) {
-      const v = this.velocities.get(p)!;
-      for (let i = 0; i < p.size; i++) {
+    for (let k = 0; k < this.parameters.length; k++) {
+      const p = this.parameters[k];
+      const v = this.velocities[k];
+      for (let i = 0; i < v.length; i++) {
         v[i] = this.momentum * v[i] - this.learningRate * p.grad[i];
         p.data[i] += v[i];
       }
@@ -36,7 +38,7 @@ export class Sgd {
 
   /** Δw of the last `step()` for `parameter` (zeros before the first step). */
   lastUpdate(parameter: Tensor): Float64Array {
-    const v = this.velocities.get(parameter);
+    const v = this.velocities[this.parameters.indexOf(parameter)];
     if (v === undefined) throw new Error(`parameter ${parameter.label || '(unnamed)'} is not optimized by this Sgd`);
     return v;
   }

@@ -1,6 +1,23 @@
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { allocate } from '../../src/autodiff/buffers.ts';
-import { BufferPool, backward, gelu, mul, reusingBuffers, silu, sum, tensor, zeroGrad } from '../../src/autodiff/index.ts';
+import {
+  add,
+  BufferPool,
+  backward,
+  gelu,
+  mul,
+  pow,
+  reusingBuffers,
+  scalar,
+  silu,
+  sub,
+  sum,
+  type Tensor,
+  tensor,
+  topologicalOrder,
+  zeroGrad,
+} from '../../src/autodiff/index.ts';
 import type { ActivationName } from '../../src/nn/activations.ts';
 import { datasetTensors, makeDataset } from '../../src/nn/datasets.ts';
 import { createMlp, mlpParameters } from '../../src/nn/mlp.ts';
@@ -16,6 +33,22 @@ function training(activation: ActivationName, pool: BufferPool | null) {
 
 const batchOf = (count: number) => datasetTensors(makeDataset('circles', { count, noise: 0.1, seed: 5 }));
 
+/** Heap growth and minor (young-generation) collections while `work` runs; a collection means allocation filled the young generation. */
+async function allocationDuring(work: () => void): Promise<{ bytes: number; minorCollections: number }> {
+  let minorCollections = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries())
+      if ((entry as unknown as { detail: { kind: number } }).detail.kind === constants.NODE_PERFORMANCE_GC_MINOR) minorCollections++;
+  });
+  observer.observe({ entryTypes: ['gc'] });
+  const before = process.memoryUsage().heapUsed;
+  work();
+  const bytes = process.memoryUsage().heapUsed - before;
+  await new Promise((resolve) => setTimeout(resolve, 20)); // gc entries arrive as a task
+  observer.disconnect();
+  return { bytes, minorCollections };
+}
+
 describe('BufferPool and reusingBuffers', () => {
   it.each(['sigmoid', 'relu', 'gelu'] as const)(
     '%s: training with a pool gives exactly the losses and weights of training without',
@@ -30,15 +63,29 @@ describe('BufferPool and reusingBuffers', () => {
     },
   );
 
-  it('after the first step, steps on the same batch create no array', () => {
+  it('after the first step, steps on the same batch create no array and no node', () => {
     const pool = new BufferPool();
     const { step } = training('tanh', pool);
     const batch = batchOf(32);
     step(batch);
-    const afterFirst = pool.created;
-    expect(afterFirst).toBeGreaterThan(20); // values and gradients of every layer's ops
+    const afterFirst = { arrays: pool.created, nodes: pool.createdNodes };
+    expect(afterFirst.arrays).toBeGreaterThan(20); // values and gradients of every layer's ops
+    expect(afterFirst.nodes).toBe(6 + 5 + 1); // 6 linear layers, 5 activations, the loss
     for (let i = 0; i < 10; i++) step(batch);
-    expect(pool.created).toBe(afterFirst);
+    expect({ arrays: pool.created, nodes: pool.createdNodes }).toEqual(afterFirst);
+  });
+
+  it('refills the same node objects each step, with the same graph as a fresh build', () => {
+    const pool = new BufferPool();
+    const x = tensor([0.5, -1, 2], [3], 'x');
+    const build = () => sum(mul(silu(x), 3));
+    const describe = (root: Tensor) => topologicalOrder(root).map((n) => [n.op, n.label, n.inputs.length, Array.from(n.data)]);
+    const first = reusingBuffers(pool, build);
+    const firstNodes = topologicalOrder(first);
+    const second = reusingBuffers(pool, build);
+    expect(second).toBe(first); // the same object, refilled
+    expect(topologicalOrder(second)).toEqual(firstNodes);
+    expect(describe(second)).toEqual(describe(build()));
   });
 
   it('a batch of another size gets new arrays and still the same numbers as without a pool', () => {
@@ -84,5 +131,57 @@ describe('BufferPool and reusingBuffers', () => {
     allocate(4); // outside any use: a new array, not the pool's
     expect(pool.created).toBe(created);
     expect(reusingBuffers(pool, () => allocate(4))).toHaveLength(4); // the pool is usable again
+  });
+});
+
+describe('no allocation after the first step', () => {
+  it('W3: the worked example rebuilt, differentiated and updated 100,000 times allocates nothing', async () => {
+    const leaves = [scalar(2, 'x'), scalar(10, 't'), scalar(2, 'a'), scalar(1, 'b')];
+    const [x, t, a, b] = leaves;
+    const sgd = new Sgd([a, b], { learningRate: 0.01 });
+    const pool = new BufferPool();
+    const forwardAndBackward = () => backward(pow(sub(add(mul(b, add(mul(a, x), 5)), 3), t), 2));
+    let gradientSum = 0;
+    const step = () => {
+      a.data[0] = 2;
+      b.data[0] = 1;
+      zeroGrad(leaves);
+      reusingBuffers(pool, forwardAndBackward);
+      gradientSum += b.grad[0];
+      sgd.step();
+    };
+    for (let i = 0; i < 20_000; i++) step(); // the JIT settles
+    const made = { arrays: pool.created, nodes: pool.createdNodes };
+    expect(made).toEqual({ arrays: 16, nodes: 8 }); // 6 ops and 2 constants, each a value and a gradient
+    const steps = 100_000;
+    gradientSum = 0;
+    const { bytes, minorCollections } = await allocationDuring(() => {
+      for (let i = 0; i < steps; i++) step();
+    });
+    expect(gradientSum).toBe(36 * steps);
+    expect([a.data[0], b.data[0]]).toEqual([2 - 0.01 * 8, 1 - 0.01 * 36]);
+    expect({ arrays: pool.created, nodes: pool.createdNodes }).toEqual(made);
+    // A node, its two arrays and an inputs array are ~200 bytes: 8 per step would be 160 MB here.
+    expect(minorCollections).toBe(0);
+    expect(bytes).toBeLessThan(steps / 10);
+  });
+
+  it('W1: a training step (2 → 10×16 → 1, 256 points) creates no array and no node; it allocates only its result objects', async () => {
+    const mlp = createMlp({ hiddenLayers: 10, width: 16, activation: 'tanh', initializer: 'xavier', seed: 1 });
+    const sgd = new Sgd(mlpParameters(mlp), { learningRate: 0.1 });
+    const batch = datasetTensors(makeDataset('twoSpirals', { count: 256, noise: 0, seed: 1 }));
+    const pool = new BufferPool();
+    const step = () => reusingBuffers(pool, () => trainStep(mlp, sgd, batch));
+    for (let i = 0; i < 50; i++) step();
+    const made = { arrays: pool.created, nodes: pool.createdNodes };
+    const steps = 300;
+    const { bytes, minorCollections } = await allocationDuring(() => {
+      for (let i = 0; i < steps; i++) step();
+    });
+    expect({ arrays: pool.created, nodes: pool.createdNodes }).toEqual(made);
+    // The step's result ({ loss, pass }, the pass and its list of pre-activations), where one
+    // layer's value and gradient arrays alone are 2 × 32 KB.
+    expect(minorCollections).toBe(0);
+    expect(bytes / steps).toBeLessThan(512);
   });
 });

@@ -110,3 +110,37 @@ describe('gradients of random expressions', () => {
     );
   });
 });
+
+describe('scalar graphs rebuilt in a pool (the path of the worked example and of every training step)', () => {
+  it('match finite differences and the gradients of a fresh graph bit for bit, step after step, with no new node or array', () => {
+    fc.assert(
+      fc.property(expr, coordinate, coordinate, coordinate, (e, p, q, r) => {
+        const variables = [ad.scalar(p), ad.scalar(q), ad.scalar(r)];
+        const f = () => ad.sum(evaluate(e, variables));
+        const fresh = f();
+        fc.pre(allFiniteAndModerate(fresh) && !nearKink(fresh));
+        ad.backward(fresh);
+        const freshGradients = variables.map((t) => t.grad[0]);
+        expect(
+          maxGradientError([Float64Array.from(freshGradients)], [Float64Array.from(numericalGradients(f, variables).map((g) => g[0]))]),
+        ).toBeLessThanOrEqual(1e-6);
+
+        const pool = new ad.BufferPool();
+        let made = { arrays: 0, nodes: 0 };
+        for (let round = 0; round < 3; round++) {
+          ad.zeroGrad(variables);
+          const value = ad.reusingBuffers(pool, () => {
+            const root = f();
+            ad.backward(root);
+            return root.item();
+          });
+          expect(value).toBe(fresh.item());
+          expect(variables.map((t) => t.grad[0])).toEqual(freshGradients);
+          if (round === 0) made = { arrays: pool.created, nodes: pool.createdNodes };
+        }
+        expect({ arrays: pool.created, nodes: pool.createdNodes }).toEqual(made);
+      }),
+      { numRuns: 200, seed: 20261201 },
+    );
+  });
+});

@@ -1,8 +1,27 @@
 import { allocate, allocateToOverwrite } from '../buffers.ts';
 import { addProduct, addProductWithTransposedLeft, addProductWithTransposedRight } from '../kernels.ts';
-import { opResult, type Tensor } from '../tensor.ts';
+import { opResult, type Shape, type Tensor } from '../tensor.ts';
 
 /* Matrix products over row-major Float64Array matrices (loops in kernels.ts): matmul, and the dense layer. */
+
+/**
+ * [rows, cols] shapes already made (read-only, so they can be shared): a layer rebuilt every
+ * step then makes no new array for its shape. Few sizes occur (batch × width); the bound only
+ * guards against a caller that makes endless new ones.
+ */
+const matrixShapes = new Map<number, Shape>();
+const MAX_CACHED_SHAPES = 1024;
+
+function matrixShape(rows: number, cols: number): Shape {
+  const key = rows * 0x100000 + cols;
+  let shape = matrixShapes.get(key);
+  if (shape === undefined) {
+    if (matrixShapes.size >= MAX_CACHED_SHAPES) matrixShapes.clear();
+    shape = Object.freeze([rows, cols]);
+    matrixShapes.set(key, shape);
+  }
+  return shape;
+}
 
 /** [m, k] × [k, n] → [m, n]. */
 export function matmul(a: Tensor, b: Tensor): Tensor {
@@ -13,13 +32,14 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
   const n = b.shape[1];
   const C = allocate(m * n);
   addProduct(a.data, b.data, C, m, a.shape[1], n);
-  return opResult('matmul', [m, n], C, matmulBackward, a, b);
+  return opResult('matmul', matrixShape(m, n), C, matmulBackward, a, b);
 }
 
 function matmulBackward(out: Tensor): void {
   const a = out.inputs[0];
   const b = out.inputs[1];
-  const [m, k] = a.shape;
+  const m = a.shape[0];
+  const k = a.shape[1];
   const n = b.shape[1];
   // The data a first layer reads needs no gradient: skipping it saves a third of that layer's work.
   if (a.requiresGrad) addProductWithTransposedRight(out.grad, b.data, a.grad, m, n, k); // ∂L/∂A += G·Bᵀ
@@ -36,7 +56,8 @@ export function linear(x: Tensor, weights: Tensor, bias: Tensor): Tensor {
   if (x.shape.length !== 2 || weights.shape.length !== 2 || x.shape[1] !== weights.shape[0]) {
     throw new RangeError(`linear: cannot multiply [${x.shape.join(', ')}] by [${weights.shape.join(', ')}]`);
   }
-  const [rows, fanIn] = x.shape;
+  const rows = x.shape[0];
+  const fanIn = x.shape[1];
   const fanOut = weights.shape[1];
   if (bias.shape.length !== 1 || bias.size !== fanOut) {
     throw new RangeError(`linear: a bias of shape [${bias.shape.join(', ')}] does not fit ${fanOut} outputs`);
@@ -44,14 +65,15 @@ export function linear(x: Tensor, weights: Tensor, bias: Tensor): Tensor {
   const y = allocateToOverwrite(rows * fanOut);
   for (let row = 0; row < y.length; row += fanOut) y.set(bias.data, row);
   addProduct(x.data, weights.data, y, rows, fanIn, fanOut); // each output: b + Σ x·w
-  return opResult('linear', [rows, fanOut], y, linearBackward, x, weights, bias);
+  return opResult('linear', matrixShape(rows, fanOut), y, linearBackward, x, weights, bias);
 }
 
 function linearBackward(out: Tensor): void {
   const x = out.inputs[0];
   const weights = out.inputs[1];
   const bias = out.inputs[2];
-  const [rows, fanIn] = x.shape;
+  const rows = x.shape[0];
+  const fanIn = x.shape[1];
   const fanOut = weights.shape[1];
   const g = out.grad;
   // The data a first layer reads needs no gradient: skipping it saves a third of that layer's work.
