@@ -94,11 +94,28 @@ export class Tensor {
   }
 }
 
-function sizeOf(shape: Shape): number {
+/** The largest dimension: sizes stay small integers, which the JIT keeps as such. */
+const MAX_DIMENSION = 2 ** 30;
+
+/**
+ * A leaf's shape, checked against the number of values (`length`; omitted: any) and copied as
+ * small integers. The copy matters for speed, not only safety: a size that reached here as a
+ * computed double (a count read from URL state, say) made every shape after it a double array,
+ * and the matrix loops indexed with doubles at half their speed.
+ */
+function leafShape(shape: Shape, length?: number): Shape {
   let size = 1;
-  for (let i = 0; i < shape.length; i++) size *= shape[i];
-  return size;
+  for (const dimension of shape) {
+    if (!Number.isInteger(dimension) || dimension < 0 || dimension > MAX_DIMENSION) {
+      throw new RangeError(`shape [${shape.join(', ')}]: each dimension must be a whole number from 0 to ${MAX_DIMENSION}`);
+    }
+    size *= dimension;
+  }
+  if (length !== undefined && size !== length) throw new RangeError(`shape [${shape.join(', ')}] does not hold ${length} values`);
+  return shape.map((dimension) => dimension | 0);
 }
+
+const sizeOf = (shape: Shape): number => shape.reduce((size, dimension) => size * dimension, 1);
 
 /** A Tensor whose fields can be set again: only `madeAgain` uses it, to refill a node a pool kept. */
 type Refillable = { -readonly [K in keyof Tensor]: Tensor[K] };
@@ -192,10 +209,8 @@ export function withAttribute(
 
 /** A leaf (an input or a parameter) that gets a gradient. `values` is copied. */
 export function tensor(values: ArrayLike<number>, shape: Shape = [values.length], label = ''): Tensor {
-  if (sizeOf(shape) !== values.length) {
-    throw new RangeError(`shape [${shape.join(', ')}] does not hold ${values.length} values`);
-  }
-  return new Tensor(Float64Array.from(values), shape, new Float64Array(values.length), 'input', NO_INPUTS, null, 0, label);
+  const checked = leafShape(shape, values.length);
+  return new Tensor(Float64Array.from(values), checked, new Float64Array(values.length), 'input', NO_INPUTS, null, 0, label);
 }
 
 /**
@@ -203,10 +218,7 @@ export function tensor(values: ArrayLike<number>, shape: Shape = [values.length]
  * gradient, and no op spends time computing one for it. `values` is copied.
  */
 export function dataTensor(values: ArrayLike<number>, shape: Shape = [values.length], label = ''): Tensor {
-  if (sizeOf(shape) !== values.length) {
-    throw new RangeError(`shape [${shape.join(', ')}] does not hold ${values.length} values`);
-  }
-  return new Tensor(Float64Array.from(values), shape, NO_GRADIENT, 'input', NO_INPUTS, null, 0, label);
+  return new Tensor(Float64Array.from(values), leafShape(shape, values.length), NO_GRADIENT, 'input', NO_INPUTS, null, 0, label);
 }
 
 export function scalar(value: number, label = ''): Tensor {
@@ -216,8 +228,9 @@ export function scalar(value: number, label = ''): Tensor {
 }
 
 export function zeros(shape: Shape, label = ''): Tensor {
-  const size = sizeOf(shape);
-  return new Tensor(new Float64Array(size), shape, new Float64Array(size), 'input', NO_INPUTS, null, 0, label);
+  const checked = leafShape(shape);
+  const size = sizeOf(checked);
+  return new Tensor(new Float64Array(size), checked, new Float64Array(size), 'input', NO_INPUTS, null, 0, label);
 }
 
 /** A plain number used as an operand becomes a 'const' leaf (its value is its data), so it can be drawn like any node. */

@@ -161,8 +161,10 @@ describe('no allocation after the first step', () => {
     expect(gradientSum).toBe(36 * steps);
     expect([a.data[0], b.data[0]]).toEqual([2 - 0.01 * 8, 1 - 0.01 * 36]);
     expect({ arrays: pool.created, nodes: pool.createdNodes }).toEqual(made);
-    // A node, its two arrays and an inputs array are ~200 bytes: 8 per step would be 160 MB here.
-    expect(minorCollections).toBe(0);
+    // A node, its two arrays and an inputs array are ~200 bytes: 8 per step would be 160 MB here,
+    // ten collections of the young generation. One may come anyway if the tests before this one
+    // left it nearly full; then the heap shrinks instead of growing.
+    expect(minorCollections).toBeLessThanOrEqual(1);
     expect(bytes).toBeLessThan(steps / 10);
   });
 
@@ -172,16 +174,16 @@ describe('no allocation after the first step', () => {
     const batch = datasetTensors(makeDataset('twoSpirals', { count: 256, noise: 0, seed: 1 }));
     const pool = new BufferPool();
     const step = () => reusingBuffers(pool, () => trainStep(mlp, sgd, batch));
-    for (let i = 0; i < 50; i++) step();
+    for (let i = 0; i < 200; i++) step(); // the JIT settles (its own allocations would count below)
     const made = { arrays: pool.created, nodes: pool.createdNodes };
-    const steps = 300;
+    const steps = 1000;
     const { bytes, minorCollections } = await allocationDuring(() => {
       for (let i = 0; i < steps; i++) step();
     });
     expect({ arrays: pool.created, nodes: pool.createdNodes }).toEqual(made);
     // The step's result ({ loss, pass }, the pass and its list of pre-activations), where one
-    // layer's value and gradient arrays alone are 2 × 32 KB.
-    expect(minorCollections).toBe(0);
+    // layer's value and gradient arrays alone are 2 × 32 KB, and its nodes ~5 KB a step.
+    expect(minorCollections).toBeLessThanOrEqual(1);
     expect(bytes / steps).toBeLessThan(512);
   });
 });

@@ -19,6 +19,7 @@ import {
   sum,
   type Tensor,
   tensor,
+  zeros,
 } from '../../src/autodiff/index.ts';
 import { maxGradientError, numericalGradients } from './finite-difference.ts';
 
@@ -97,6 +98,23 @@ describe('elementwise arithmetic', () => {
     }
     expect(() => add(tensor([1, 2, 3]), tensor([1, 2, 3], [3, 1]))).toThrow(RangeError);
     expect(add(wide, tensor([1, 1, 1, 1, 1, 1], [2, 3])).shape).toEqual([2, 3]);
+  });
+});
+
+describe('leaves', () => {
+  it('refuse a shape that does not hold their values, or is not made of whole numbers', () => {
+    expect(() => tensor([1, 2, 3], [2, 2])).toThrow(/shape \[2, 2\] does not hold 3 values/);
+    expect(() => dataTensor([1, 2], [2.5])).toThrow(/whole number/);
+    expect(() => zeros([-1, 2])).toThrow(/whole number/);
+    expect(() => zeros([Number.NaN])).toThrow(/whole number/);
+    expect(zeros([2, 3]).size).toBe(6);
+  });
+
+  it('keep their own copy of the shape', () => {
+    const shape = [2, 2];
+    const t = tensor([1, 2, 3, 4], shape);
+    shape[0] = 4;
+    expect(t.shape).toEqual([2, 2]);
   });
 });
 

@@ -17,7 +17,7 @@ function matrixShape(rows: number, cols: number): Shape {
   let shape = matrixShapes.get(key);
   if (shape === undefined) {
     if (matrixShapes.size >= MAX_CACHED_SHAPES) matrixShapes.clear();
-    shape = Object.freeze([rows, cols]);
+    shape = [rows | 0, cols | 0];
     matrixShapes.set(key, shape);
   }
   return shape;

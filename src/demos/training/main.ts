@@ -97,8 +97,8 @@ startDemo({
         const claimStep = scene === 'custom' ? null : SCENES[scene].claim.steps;
         pauseAt = claimStep !== null && progress.value() < claimStep ? claimStep : null;
       }
-      live.forEach((run) => {
-        playing ? run.client.play(share, pauseAt) : run.client.pause();
+      live.forEach((run, k) => {
+        playing ? run.client.play(share, k / live.length, pauseAt) : run.client.pause();
       });
     });
     /** Every run has stopped at the pause step (or diverged): the player says so too. */

@@ -5,9 +5,10 @@ export type ToWorker =
   | { readonly type: 'configure'; readonly generation: number; readonly config: RunConfig }
   /**
    * `cpuShare` (0–1]: the part of one core this run may use, so the runs together leave the page room
-   * to draw. `pauseAt`: the step at which the run pauses by itself (a scene's claim), or null.
+   * to draw. `phase` [0, 1): where in the cycle the runs share this run's busy slot starts (run k of
+   * n: k/n). `pauseAt`: the step at which the run pauses by itself (a scene's claim), or null.
    */
-  | { readonly type: 'play'; readonly cpuShare: number; readonly pauseAt: number | null }
+  | { readonly type: 'play'; readonly cpuShare: number; readonly phase: number; readonly pauseAt: number | null }
   | { readonly type: 'pause' }
   | { readonly type: 'step'; readonly count: number };
 
@@ -25,7 +26,7 @@ export interface RunReport {
   readonly boundary: BoundaryImage | null;
   /** Whether the worker keeps training after this report. */
   readonly running: boolean;
-  /** Milliseconds since the worker started (its own clock), for steps-per-second figures. */
+  /** Milliseconds on the workers' shared clock (session.ts), for steps-per-second figures. */
   readonly time: number;
 }
 

@@ -4,8 +4,8 @@ import type { RunConfig } from './trainer.ts';
 /** The page's handle on one run's Web Worker. */
 export interface RunClient {
   configure(config: RunConfig): void;
-  /** `cpuShare`: the part of one core this run may use (see cpu-share.ts); `pauseAt`: the step it stops at by itself, or null. */
-  play(cpuShare: number, pauseAt: number | null): void;
+  /** `cpuShare`: the part of one core this run may use and `phase` its slot (see protocol.ts); `pauseAt`: the step it stops at by itself, or null. */
+  play(cpuShare: number, phase: number, pauseAt: number | null): void;
   pause(): void;
   step(count: number): void;
   /** Steps per second over the last second of reports (0 when idle). */
@@ -35,7 +35,7 @@ export function createRunClient(): RunClient {
       samples = [];
       send({ type: 'configure', generation, config });
     },
-    play: (cpuShare, pauseAt) => send({ type: 'play', cpuShare, pauseAt }),
+    play: (cpuShare, phase, pauseAt) => send({ type: 'play', cpuShare, phase, pauseAt }),
     pause() {
       samples = [];
       send({ type: 'pause' });

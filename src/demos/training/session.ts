@@ -17,6 +17,7 @@ export interface SessionHost {
   post(report: RunReport): void;
   /** Runs `task` after `delayMs` and after pending messages (setTimeout in a worker). */
   defer(task: () => void, delayMs: number): void;
+  /** Milliseconds on a clock every run's worker shares (so their slots line up; see `restAfter`). */
   now(): number;
 }
 
@@ -29,6 +30,7 @@ export function createSession(host: SessionHost): Session {
   let generation = 0;
   let playing = false;
   let cpuShare = 1;
+  let phase = 0;
   let pauseAt: number | null = null;
   let loopScheduled = false;
   let lastBoundary = -Infinity;
@@ -62,9 +64,23 @@ export function createSession(host: SessionHost): Session {
     // A diverged run stops by itself, and so does one at its pause step; the others (in their own workers) keep going.
     if (run.diverged || reached()) playing = false;
     report(run.diverged);
-    // Rest so that this run uses `cpuShare` of a core: busy for `spent`, idle for spent·(1/share − 1).
-    const spent = host.now() - start;
-    schedule(spent * (1 / cpuShare - 1));
+    schedule(restAfter(host.now() - start));
+  };
+
+  /**
+   * How long to rest after a chunk of `spent` ms so that this run uses `cpuShare` of a core, in its
+   * own slot of a cycle the runs share: CHUNK_MS / cpuShare long, this run's slot starting at
+   * `phase` of it. Slots keep the runs' busy parts apart: three runs that all trained at once and
+   * then all rested together (as they did when each simply rested as long as it had worked, all
+   * started by one click) crowded 2 cores in turns, and each got 0.37 of a core instead of 0.5.
+   * A chunk longer than its slot (one slow step) rests that much longer first, so the share still holds.
+   */
+  const restAfter = (spent: number) => {
+    if (cpuShare >= 1) return 0;
+    const period = CHUNK_MS / cpuShare;
+    const earliest = host.now() + Math.max(0, spent - CHUNK_MS) * (1 / cpuShare - 1);
+    const offset = phase * period;
+    return Math.ceil((earliest - offset) / period) * period + offset - host.now();
   };
 
   const schedule = (delayMs = 0) => {
@@ -85,9 +101,10 @@ export function createSession(host: SessionHost): Session {
           break;
         case 'play':
           cpuShare = clampShare(message.cpuShare);
+          phase = Number.isFinite(message.phase) ? Math.min(Math.max(message.phase, 0), 1) : 0;
           pauseAt = message.pauseAt;
           playing = trainer !== null && !trainer.diverged && !(pauseAt !== null && trainer.steps >= pauseAt);
-          schedule();
+          schedule(restAfter(0)); // from this run's next slot
           break;
         case 'pause':
           playing = false;

@@ -7,6 +7,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const session = createSession({
   post: (report) => scope.postMessage(report, transferables(report)),
   defer: (task, delayMs) => setTimeout(task, delayMs),
-  now: () => performance.now(),
+  // Each worker's performance.now() starts at its own creation; timeOrigin puts them on one clock.
+  now: () => performance.timeOrigin + performance.now(),
 });
 scope.onmessage = (event: MessageEvent<ToWorker>) => session.handle(event.data);

@@ -22,7 +22,8 @@ const W1: RunConfig = {
 };
 
 /** Drives the worker's session with plain functions: deferred tasks run when `flush` is called. */
-function fakeWorker() {
+/** `tick`: how far the fake clock moves at each reading (a step reads it about once). */
+function fakeWorker(tick = 1) {
   const reports: RunReport[] = [];
   const delays: number[] = [];
   let queue: (() => void)[] = [];
@@ -30,14 +31,22 @@ function fakeWorker() {
   const session = createSession({
     post: (r) => reports.push(r),
     defer: (task, delayMs) => {
-      queue.push(task);
+      // The task runs once its delay has passed on the clock.
+      queue.push(() => {
+        clock += delayMs;
+        starts.push(clock);
+        task();
+      });
       delays.push(delayMs);
     },
-    now: () => (clock += 1),
+    now: () => (clock += tick),
   });
+  const starts: number[] = [];
   return {
     reports,
     delays,
+    /** The clock when each deferred task began. */
+    starts,
 
     send: (message: ToWorker) => session.handle(message),
     flush(rounds: number) {
@@ -72,7 +81,7 @@ describe('training step', () => {
   it('keeps training in chunks while playing, and stops on pause', () => {
     const worker = fakeWorker();
     worker.send({ type: 'configure', generation: 1, config: W1 });
-    worker.send({ type: 'play', cpuShare: 1, pauseAt: null });
+    worker.send({ type: 'play', cpuShare: 1, phase: 0, pauseAt: null });
     worker.flush(3);
     const steps = worker.reports.map((r) => r.metrics.step);
     expect(steps[0]).toBe(0);
@@ -87,37 +96,66 @@ describe('training step', () => {
   it('pauses by itself at the step it is given, exactly, and plays no further from there', () => {
     const worker = fakeWorker();
     worker.send({ type: 'configure', generation: 1, config: { ...W1, depth: 2, width: 4 } });
-    worker.send({ type: 'play', cpuShare: 1, pauseAt: 37 });
+    worker.send({ type: 'play', cpuShare: 1, phase: 0, pauseAt: 37 });
     worker.flush(200);
     const last = worker.reports.at(-1)!;
     expect(last.metrics.step).toBe(37);
     expect(last.running).toBe(false);
     const count = worker.reports.length;
-    worker.send({ type: 'play', cpuShare: 1, pauseAt: 37 });
+    worker.send({ type: 'play', cpuShare: 1, phase: 0, pauseAt: 37 });
     worker.flush(5);
     expect(worker.reports.length).toBe(count);
     // Without a pause step it goes on from there.
-    worker.send({ type: 'play', cpuShare: 1, pauseAt: null });
+    worker.send({ type: 'play', cpuShare: 1, phase: 0, pauseAt: null });
     worker.flush(3);
     expect(worker.reports.at(-1)!.metrics.step).toBeGreaterThan(37);
   });
 
-  it('rests between chunks so that each run uses only its share of a core', () => {
-    const rests = (share: number) => {
+  it('trains in its own slot of a shared cycle, so that each run uses only its share of a core', () => {
+    /** Time from each chunk's start to the next one's. */
+    const gaps = (starts: number[]) => starts.slice(1).map((start, i) => start - starts[i]);
+    const chunks = (share: number, phase: number, depth = 2) => {
       const worker = fakeWorker();
-      worker.send({ type: 'configure', generation: 1, config: { ...W1, depth: 2, width: 4 } });
-      worker.send({ type: 'play', cpuShare: share, pauseAt: null });
-      worker.flush(4);
-      return worker.delays.slice(1); // the first is play's own start, at once
+      worker.send({ type: 'configure', generation: 1, config: { ...W1, depth, width: 4 } });
+      worker.send({ type: 'play', cpuShare: share, phase, pauseAt: null });
+      worker.flush(6);
+      return { starts: worker.starts, delays: worker.delays };
     };
-    // The fake clock ticks once per reading, so a chunk is busy for a little over CHUNK_MS.
-    const half = rests(0.5);
-    expect(half.length).toBeGreaterThanOrEqual(3);
-    for (const rest of half) expect(rest).toBeGreaterThanOrEqual(CHUNK_MS); // busy t, rest t
-    for (const rest of rests(0.25)) expect(rest).toBeGreaterThanOrEqual(3 * CHUNK_MS); // busy t, rest 3t
-    expect(rests(1).every((rest) => rest === 0)).toBe(true);
-    expect(rests(Number.NaN).every((rest) => rest === 0)).toBe(true); // not a number: a whole core
-    for (const rest of rests(0.01)) expect(rest).toBeLessThan(4 * (CHUNK_MS + 20)); // clamped to a quarter core
+    // Half a core: a cycle of 2 × CHUNK_MS; run k of 3 starts its chunks at k/3 of it, on every cycle.
+    const period = 2 * CHUNK_MS;
+    for (const phase of [0, 1 / 3, 2 / 3]) {
+      const { starts } = chunks(0.5, phase);
+      expect(starts.length).toBeGreaterThanOrEqual(5);
+      for (const start of starts) expect((((start - phase * period) % period) + period) % period).toBeCloseTo(0, 6);
+      // One chunk per cycle: busy a little over CHUNK_MS, then at rest until the next slot.
+      for (const gap of gaps(starts)) expect(gap).toBeCloseTo(period, 6);
+    }
+    // A quarter core: one chunk in every 4 × CHUNK_MS.
+    const quarter = chunks(0.25, 0).starts;
+    expect(new Set(gaps(quarter))).toEqual(new Set([4 * CHUNK_MS]));
+    // A whole core (or a share that is not a number): no rest at all.
+    expect(chunks(1, 0.5).delays.every((delay) => delay === 0)).toBe(true);
+    expect(chunks(Number.NaN, 0.5).delays.every((delay) => delay === 0)).toBe(true);
+    const clamped = chunks(0.01, 0).starts; // clamped to a quarter core
+    expect(new Set(gaps(clamped))).toEqual(new Set([4 * CHUNK_MS]));
+  });
+
+  it('a chunk longer than its slot rests longer, so a slow step still keeps to the share', () => {
+    // Each reading of the clock moves it 30 ms: a step or two already fill more than a slot.
+    const worker = fakeWorker(30);
+    worker.send({ type: 'configure', generation: 1, config: { ...W1, depth: 2, width: 4 } });
+    worker.send({ type: 'play', cpuShare: 0.5, phase: 0, pauseAt: null });
+    worker.flush(8);
+    const period = 2 * CHUNK_MS;
+    const { starts } = worker;
+    const ends = worker.reports.slice(1).map((r) => r.time); // each chunk ends in a report (the first is configure's)
+    let busy = 0;
+    for (let i = 0; i + 1 < starts.length; i++) {
+      expect(ends[i] - starts[i]).toBeGreaterThan(CHUNK_MS); // longer than the slot
+      expect(starts[i + 1] % period).toBe(0); // still on its own slots
+      busy += ends[i] - starts[i];
+    }
+    expect(busy / (starts.at(-1)! - starts[0])).toBeLessThanOrEqual(0.5);
   });
 
   it('shares the cores so that the runs leave half a core to the page', () => {
@@ -237,7 +275,7 @@ describe('divergence', () => {
     const good = fakeWorker();
     bad.send({ type: 'configure', generation: 1, config: exploding });
     good.send({ type: 'configure', generation: 1, config: { ...exploding, activation: 'sigmoid' } });
-    for (const w of [bad, good]) w.send({ type: 'play', cpuShare: 1, pauseAt: null });
+    for (const w of [bad, good]) w.send({ type: 'play', cpuShare: 1, phase: 0, pauseAt: null });
     for (let i = 0; i < 6; i++) {
       bad.flush(1);
       good.flush(1);
@@ -247,7 +285,7 @@ describe('divergence', () => {
     expect(last.running).toBe(false);
     expect(good.reports.at(-1)!.running).toBe(true);
     expect(good.reports.at(-1)!.metrics.diverged).toBe(false);
-    bad.send({ type: 'play', cpuShare: 1, pauseAt: null });
+    bad.send({ type: 'play', cpuShare: 1, phase: 0, pauseAt: null });
     bad.flush(2);
     expect(bad.reports.at(-1)).toBe(last);
   });

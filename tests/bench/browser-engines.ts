@@ -1,0 +1,126 @@
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import type { Page } from 'playwright-core';
+import type { BrowserTarget } from './browser.ts';
+import type { BuiltDemos } from './built-demos.ts';
+import { DEEP_NARROW, LAB_RUNS, type NetworkWorkload, WIDE } from './workloads.ts';
+
+/*
+ * W1 and W2 in Chromium: the engine (the lab's path) and the hand-written reference, each in a Web
+ * Worker of its own, runs interleaved, median of each. The hand-written code on the lab's own
+ * runs (LAB_RUNS) gives the training lab its limit (browser.ts): what the best plain-JS code does
+ * with the share of a core the lab gives each run.
+ */
+
+const WORKER_SOURCE = fileURLToPath(new URL('./browser-engine-worker.ts', import.meta.url));
+const ENGINES = ['engine', 'hand-written'] as const;
+const MIN_VS_HANDWRITTEN = 0.9;
+const WARM_UP_STEPS = 20;
+const RUNS = 5;
+const stepsPerRun = (workload: NetworkWorkload) => (workload === WIDE ? 20 : 100);
+
+export interface ChromiumEngines {
+  readonly targets: BrowserTarget[];
+  /** Hand-written steps/s on one core of each run the training lab trains by default, by activation. */
+  readonly handwrittenLab: ReadonlyMap<string, number>;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+// Strings, not functions: the bench runs under tsx, whose name-keeping helper does not exist in the page.
+const PAGE_HELPERS = `
+window.benchWorkers = new Map();
+window.benchStart = (id, source, engine, workload) => new Promise((resolve, reject) => {
+  const worker = new Worker(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })));
+  window.benchWorkers.set(id, worker);
+  worker.onerror = (event) => reject(new Error(event.message));
+  worker.onmessage = () => resolve();
+  worker.postMessage({ engine, workload });
+});
+window.benchRun = (id, steps) => new Promise((resolve, reject) => {
+  const worker = window.benchWorkers.get(id);
+  worker.onerror = (event) => reject(new Error(event.message));
+  worker.onmessage = (event) => resolve(event.data);
+  worker.postMessage({ steps });
+});
+window.benchStop = () => { for (const worker of window.benchWorkers.values()) worker.terminate(); window.benchWorkers.clear(); };
+`;
+
+const run = (page: Page, id: string, steps: number) =>
+  page.evaluate<{ milliseconds: number; loss: number }>(`window.benchRun(${JSON.stringify(id)}, ${steps})`);
+
+async function rates(
+  page: Page,
+  source: string,
+  workload: NetworkWorkload,
+  engines: readonly string[] = ENGINES,
+): Promise<Map<string, number>> {
+  for (const engine of engines) {
+    await page.evaluate(
+      `window.benchStart(${JSON.stringify(engine)}, ${JSON.stringify(source)}, ${JSON.stringify(engine)}, ${JSON.stringify(workload.id)})`,
+    );
+    await run(page, engine, WARM_UP_STEPS);
+  }
+  const samples = new Map<string, number[]>(engines.map((engine) => [engine, []]));
+  const losses = new Map<string, number>();
+  const steps = stepsPerRun(workload);
+  for (let round = 0; round < RUNS; round++) {
+    for (const engine of engines) {
+      const { milliseconds, loss } = await run(page, engine, steps);
+      samples.get(engine)!.push((1000 * steps) / milliseconds);
+      losses.set(engine, loss);
+    }
+  }
+  await page.evaluate('window.benchStop()');
+  // The same float64 training: the same loss after the same steps.
+  const [first, ...others] = engines.map((engine) => losses.get(engine)!);
+  for (const other of others) {
+    if (!(Math.abs(other - first) <= 1e-9 * Math.abs(first)))
+      throw new Error(`${workload.id} in Chromium: losses ${first} and ${other} differ`);
+  }
+  return new Map(engines.map((engine) => [engine, median(samples.get(engine)!)]));
+}
+
+export async function enginesInChromium(site: BuiltDemos): Promise<ChromiumEngines> {
+  const bundle = await build({
+    entryPoints: [WORKER_SOURCE],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    logLevel: 'warning',
+  });
+  const source = bundle.outputFiles[0].text;
+  const page = await site.browser.newPage();
+  const targets: BrowserTarget[] = [];
+  const handwrittenLab = new Map<string, number>();
+  console.log('\nEngine and hand-written training in Chromium, each in a Web Worker of its own (steps/s, median of 5 runs)');
+  try {
+    await page.goto(site.base);
+    await page.evaluate(PAGE_HELPERS);
+    for (const workload of [...DEEP_NARROW, WIDE]) {
+      const measured = await rates(page, source, workload);
+      const engine = measured.get('engine')!;
+      const hand = measured.get('hand-written')!;
+      const ratio = engine / hand;
+      console.log(
+        `  ${workload.id.padEnd(24)} engine ${engine.toFixed(1).padStart(7)} | hand-written ${hand.toFixed(1).padStart(7)} | ${ratio.toFixed(2)}×`,
+      );
+      targets.push({
+        name: `Chromium ${workload.id}: engine ≥ ${MIN_VS_HANDWRITTEN}× hand-written`,
+        met: ratio >= MIN_VS_HANDWRITTEN,
+        figure: `${ratio.toFixed(2)}×`,
+      });
+    }
+    for (const workload of LAB_RUNS) {
+      const hand = (await rates(page, source, workload, ['hand-written'])).get('hand-written')!;
+      handwrittenLab.set(workload.activation, hand);
+      console.log(
+        `  ${workload.id.padEnd(24)} hand-written ${hand.toFixed(1).padStart(7)} (the training lab's default run, for its limit)`,
+      );
+    }
+  } finally {
+    await page.close();
+  }
+  return { targets, handwrittenLab };
+}
