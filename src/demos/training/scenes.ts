@@ -24,7 +24,9 @@ export const STALLED_ACCURACY = 0.75;
  * Presenter scenes: the states the slides talk about, each with the claim its slide makes.
  * deepSigmoid (slide 19) — 10 layers under Xavier: sigmoid's first-layer gradient starts ~10⁻⁸ of the
  *   last's and the loss stays at ln 2; tanh (A′ ≤ 1, = 1 only at 0) learns at the same depth.
- * deepTanh (slide 20) — 40 layers at α = 0.1: tanh stalls too (at 30 it still learns).
+ * deepTanh (slide 20) — 40 layers at the default α = 0.3: tanh stalls too, and stays stalled. (At α = 0.1 it
+ *   sits on an edge: after ~1,300 steps its loss jumps to 2.5 and falls back to ln 2, which float rounding
+ *   alone moves earlier or later; at α ≤ 0.05 it learns, the tuning the slide's notes mention.)
  * reluLearns (slides 22–23) — 10 layers, He init: ReLU learns within a few hundred steps, sigmoid does not.
  * badInit — N(0, 1) weights: ReLU's first loss is in the hundreds and its gradients ~10³ (exploding), yet at
  *   a small α it recovers and learns; sigmoid saturates and its gradient vanishes. (α = 3×10⁻⁴: at 10⁻³
@@ -39,7 +41,7 @@ export const SCENES: Readonly<
     claim: { steps: 1000, learns: ['tanh'], stalls: ['sigmoid'] },
   },
   deepTanh: {
-    settings: { run1: 'sigmoid', run2: 'tanh', run3: 'off', depth: 40, lr: 0.1 },
+    settings: { run1: 'sigmoid', run2: 'tanh', run3: 'off', depth: 40 },
     claim: { steps: 1000, learns: [], stalls: ['sigmoid', 'tanh'] },
   },
   reluLearns: {
