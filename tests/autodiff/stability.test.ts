@@ -68,6 +68,12 @@ describe('NaN inputs', () => {
     expect(Number.isNaN(x.grad[0])).toBe(!LINEAR.has(name));
   });
 
+  it('relu passes nothing back through a unit that is off, not even an infinite gradient (0·∞ would be NaN)', () => {
+    const x = ad.tensor([-1, 0, 2]);
+    ad.backward(ad.sum(ad.mul(ad.relu(x), Number.POSITIVE_INFINITY)));
+    expect(Array.from(x.grad)).toEqual([0, 0, Number.POSITIVE_INFINITY]);
+  });
+
   it('propagates through binary ops, matmul and losses', () => {
     const nan = ad.tensor([NaN, 1], [1, 2]);
     const w = ad.tensor([1, 2], [2, 1]);

@@ -5,11 +5,14 @@ import { DEEP_NARROW, LAB_RUNS, type TrainingRunner, WIDE } from './workloads.ts
 
 /*
  * One engine on one workload in a Web Worker of its own, as isolated-worker.ts does in Node:
- * the first message names them, each later one asks for `steps` steps from the initial weights
- * and gets back their wall-clock milliseconds (a page has no CPU clock) and the last loss.
+ * the first message names them, each later one asks for `steps` steps (from the initial weights
+ * unless `onward`, then from where the last ask stopped) and gets back their wall-clock
+ * milliseconds (a page has no CPU clock) and the last loss.
  */
 
-export type BrowserEngineRequest = { readonly engine: 'engine' | 'hand-written'; readonly workload: string } | { readonly steps: number };
+export type BrowserEngineRequest =
+  | { readonly engine: 'engine' | 'hand-written'; readonly workload: string }
+  | { readonly steps: number; readonly onward?: boolean };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let runner: TrainingRunner | null = null;
@@ -24,7 +27,7 @@ scope.onmessage = (event: MessageEvent<BrowserEngineRequest>) => {
     return;
   }
   if (runner === null) throw new Error('no engine chosen');
-  runner.reset();
+  if (request.onward !== true) runner.reset();
   const start = performance.now();
   let loss = Number.NaN;
   for (let s = 0; s < request.steps; s++) loss = runner.step();

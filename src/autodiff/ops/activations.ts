@@ -51,8 +51,10 @@ function reluBackward(out: Tensor): void {
   const g = out.grad;
   for (let i = 0; i < g.length; i++) {
     const xi = x.data[i];
-    const slope = xi > 0 ? 1 : xi <= 0 ? 0 : NaN; // relu′(0) = 0 by convention
-    x.grad[i] += slope * g[i];
+    // Slope 1 passes the gradient on; slope 0 (x ≤ 0, relu′(0) = 0 by convention) passes nothing,
+    // not even 0·∞ = NaN, as a switch that is off should; a NaN input gives a NaN gradient.
+    if (xi > 0) x.grad[i] += g[i];
+    else if (!(xi <= 0)) x.grad[i] = Number.NaN;
   }
 }
 
