@@ -1,6 +1,7 @@
 import { boundaryGridSize } from './boundary-grid.ts';
 import { clampShare } from './cpu-share.ts';
 import type { RunReport, ToWorker } from './protocol.ts';
+import { createStepCost } from './step-cost.ts';
 import { createTrainer, type Trainer } from './trainer.ts';
 
 /**
@@ -9,6 +10,8 @@ import { createTrainer, type Trainer } from './trainer.ts';
  * CHUNK_MS so that pause and new settings are picked up between chunks; each chunk ends in one report.
  */
 export const CHUNK_MS = 40;
+/** However slowly its steps go, a chunk ends by then (see runChunk). */
+export const MAX_CHUNK_MS = 1.5 * CHUNK_MS;
 /** The boundary is refreshed at most this often, and never takes more than ~1/15 of the time. */
 const MIN_BOUNDARY_INTERVAL_MS = 250;
 const BOUNDARY_COST_FACTOR = 15;
@@ -35,6 +38,7 @@ export function createSession(host: SessionHost): Session {
   let loopScheduled = false;
   let lastBoundary = -Infinity;
   let boundaryInterval = MIN_BOUNDARY_INTERVAL_MS;
+  const stepCost = createStepCost();
 
   const report = (forceBoundary: boolean) => {
     if (!trainer) return;
@@ -57,18 +61,33 @@ export function createSession(host: SessionHost): Session {
     if (!playing || !run) return;
     const start = host.now();
     const reached = () => pauseAt !== null && run.steps >= pauseAt;
+    let last = start;
+    let steps = 0;
+    const cost = stepCost.estimate;
     while (!run.diverged && !reached()) {
       run.step();
-      if (host.now() - start >= CHUNK_MS) break;
+      const now = host.now();
+      stepCost.add(now - last);
+      last = now;
+      steps++;
+      // The chunk ends when it has done CHUNK_MS of work, not when CHUNK_MS have passed: time in
+      // which the page or another run had the core does no steps, and a run stopped by the clock
+      // alone got 0.45 of a core where it was given 0.5. At most MAX_CHUNK_MS all the same.
+      const elapsed = now - start;
+      if (Math.min(elapsed, steps * cost) >= CHUNK_MS || elapsed >= MAX_CHUNK_MS) break;
     }
+    stepCost.endChunk();
     // A diverged run stops by itself, and so does one at its pause step; the others (in their own workers) keep going.
     if (run.diverged || reached()) playing = false;
     report(run.diverged);
-    schedule(restAfter(host.now() - start));
+    const spent = host.now() - start;
+    // What the chunk used of a core: its steps at their cost, plus its report.
+    const used = steps > 0 ? Math.min(spent, steps * stepCost.estimate + (spent - (last - start))) : spent;
+    schedule(restAfter(used));
   };
 
   /**
-   * How long to rest after a chunk of `spent` ms so that this run uses `cpuShare` of a core, in its
+   * How long to rest after a chunk that used `spent` ms of a core so that this run uses `cpuShare` of one, in its
    * own slot of a cycle the runs share: CHUNK_MS / cpuShare long, this run's slot starting at
    * `phase` of it. Slots keep the runs' busy parts apart: three runs that all trained at once and
    * then all rested together (as they did when each simply rested as long as it had worked, all
@@ -96,6 +115,7 @@ export function createSession(host: SessionHost): Session {
         case 'configure':
           generation = message.generation;
           trainer = createTrainer(message.config);
+          stepCost.reset();
           lastBoundary = -Infinity;
           report(true);
           break;

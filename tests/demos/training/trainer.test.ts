@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { batchSchedule } from '../../../src/demos/training/batches.ts';
 import { cpuShare } from '../../../src/demos/training/cpu-share.ts';
 import type { RunReport, ToWorker } from '../../../src/demos/training/protocol.ts';
-import { CHUNK_MS, createSession } from '../../../src/demos/training/session.ts';
+import { CHUNK_MS, createSession, MAX_CHUNK_MS } from '../../../src/demos/training/session.ts';
 import { BOUNDARY_EXTENT, createTrainer, DIVERGENCE_FACTOR, type RunConfig } from '../../../src/demos/training/trainer.ts';
 import { makeDataset } from '../../../src/nn/datasets.ts';
 import { createMlp } from '../../../src/nn/mlp.ts';
@@ -22,8 +22,9 @@ const W1: RunConfig = {
 };
 
 /** Drives the worker's session with plain functions: deferred tasks run when `flush` is called. */
-/** `tick`: how far the fake clock moves at each reading (a step reads it about once). */
-function fakeWorker(tick = 1) {
+/** `tick`: how far the fake clock moves at each reading (a step reads it about once), or a function giving it. */
+function fakeWorker(tick: number | (() => number) = 1) {
+  const advance = typeof tick === 'number' ? () => tick : tick;
   const reports: RunReport[] = [];
   const delays: number[] = [];
   let queue: (() => void)[] = [];
@@ -39,7 +40,7 @@ function fakeWorker(tick = 1) {
       });
       delays.push(delayMs);
     },
-    now: () => (clock += tick),
+    now: () => (clock += advance()),
   });
   const starts: number[] = [];
   return {
@@ -138,6 +139,25 @@ describe('training step', () => {
     expect(chunks(Number.NaN, 0.5).delays.every((delay) => delay === 0)).toBe(true);
     const clamped = chunks(0.01, 0).starts; // clamped to a quarter core
     expect(new Set(gaps(clamped))).toEqual(new Set([4 * CHUNK_MS]));
+  });
+
+  it('counts a chunk in work done: a run whose core is taken now and then trains longer to do as many steps', () => {
+    const stepsPerChunk = (worker: ReturnType<typeof fakeWorker>) => {
+      worker.send({ type: 'configure', generation: 1, config: { ...W1, depth: 2, width: 4 } });
+      worker.send({ type: 'play', cpuShare: 0.5, phase: 0, pauseAt: null });
+      worker.flush(6);
+      const steps = worker.reports.map((r) => r.metrics.step);
+      return steps.slice(2).map((step, i) => step - steps[i + 1]); // after the first chunk, which has no estimate yet
+    };
+    const alone = stepsPerChunk(fakeWorker(1));
+    let reading = 0;
+    // Every 8th reading of the clock, another thread held the core for 2 ticks more.
+    const sharedWorker = fakeWorker(() => (++reading % 8 === 0 ? 3 : 1));
+    const shared = stepsPerChunk(sharedWorker);
+    for (const steps of shared) expect(steps).toBeGreaterThanOrEqual(0.95 * Math.min(...alone));
+    const { starts } = sharedWorker;
+    const ends = sharedWorker.reports.slice(1).map((r) => r.time);
+    for (let i = 0; i + 1 < starts.length; i++) expect(ends[i] - starts[i]).toBeLessThanOrEqual(MAX_CHUNK_MS + 5);
   });
 
   it('a chunk longer than its slot rests longer, so a slow step still keeps to the share', () => {
