@@ -23,6 +23,8 @@ const RECORD_WORKER_MESSAGES = () => {
 };
 const workerMessages = (page: Page) => page.evaluate(() => (window as unknown as { workerMessages: string[] }).workerMessages);
 const progress = (page: Page) => page.evaluate(() => window.demo?.get().progress ?? null);
+/** How long a window may take to show what another did (a busy machine delays the message and the frame). */
+const SETTLE = { timeout: 5000 };
 const playPressed = (page: Page) => page.locator('[data-action="play"]').getAttribute('aria-pressed');
 
 let context: BrowserContext;
@@ -53,29 +55,40 @@ describe('two windows with one sync name', () => {
     const untouched = await other.evaluate(() => window.demo!.get().params);
     const status = (page: Page) => page.getByTestId('pulse-status').textContent();
 
-    // Driven in A: a setting and a step reach B.
+    // Driven in A: a setting and a step reach B. Each expectation waits for the step both windows
+    // must reach, not for a text read once while a click may still be on its way (that raced).
+    const stepOf = (page: Page) => page.evaluate(() => window.demo!.get().params.step as number);
+    const inStep = async (step: number) => {
+      for (const page of [a, b]) await expect.poll(() => stepOf(page), SETTLE).toBe(step);
+      await expect.poll(async () => (await status(a)) === (await status(b)), SETTLE).toBe(true);
+    };
+    /** Clicks Step in `page` and waits until that window has taken it: its new step. */
+    const stepIn = async (page: Page) => {
+      const before = await stepOf(page);
+      await page.locator('[data-action="step"]').click();
+      await expect.poll(() => stepOf(page), SETTLE).not.toBe(before);
+      return stepOf(page);
+    };
     await a.locator('select').first().selectOption('relu');
-    await a.locator('[data-action="step"]').click();
-    await a.locator('[data-action="step"]').click();
-    await expect.poll(() => b.evaluate(() => window.demo!.get().params.act)).toBe('relu');
-    await expect.poll(() => status(b)).toBe(await status(a));
+    await stepIn(a);
+    const inA = await stepIn(a);
+    await expect.poll(() => b.evaluate(() => window.demo!.get().params.act), SETTLE).toBe('relu');
+    await inStep(inA);
     // Driven in B: its step reaches A.
-    await b.locator('[data-action="step"]').click();
-    await expect.poll(() => status(a)).toBe(await status(b));
-    const stepped = await b.evaluate(() => window.demo!.get().params.step);
-    expect(await a.evaluate(() => window.demo!.get().params.step)).toBe(stepped);
+    const stepped = await stepIn(b);
+    await inStep(stepped);
 
     // Play from B: one window plays (the pulse advances once per tick, not twice), both show it.
     await b.keyboard.press('Space');
-    await expect.poll(() => playPressed(a)).toBe('true');
-    await expect.poll(() => playPressed(b)).toBe('true');
-    await expect.poll(() => b.evaluate(() => window.demo!.get().params.step)).toBeGreaterThan(stepped as number);
+    await expect.poll(() => playPressed(a), SETTLE).toBe('true');
+    await expect.poll(() => playPressed(b), SETTLE).toBe('true');
+    await expect.poll(() => stepOf(b), SETTLE).toBeGreaterThan(stepped);
     // Paused from A, the window that did not start it.
     await a.locator('[data-action="play"]').click();
-    await expect.poll(() => playPressed(b)).toBe('false');
+    await expect.poll(() => playPressed(b), SETTLE).toBe('false');
     expect(await playPressed(a)).toBe('false');
-    const stopped = await a.evaluate(() => window.demo!.get().params.step);
-    await expect.poll(() => b.evaluate(() => window.demo!.get().params.step)).toBe(stopped);
+    const stopped = await stepOf(a);
+    await expect.poll(() => stepOf(b), SETTLE).toBe(stopped);
 
     // Another sync name, and the windows' own choices (language), are not shared.
     expect(await other.evaluate(() => window.demo!.get().params)).toEqual(untouched);

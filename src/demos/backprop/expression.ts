@@ -10,7 +10,7 @@ export interface WorkedInputs {
 
 export type ParameterName = 'a' | 'b';
 
-/** Φ = (y − t)^LOSS_EXPONENT. The pow op keeps its exponent in a closure, so the view reads it here. */
+/** Φ = (y − t)^LOSS_EXPONENT. The pow node keeps it as its `attribute`; the formulas, written before any graph exists, read it here. */
 export const LOSS_EXPONENT = 2;
 
 /** The leaves and the loss of one forward pass; the rest of the graph hangs off `phi`. */
