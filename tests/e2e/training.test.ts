@@ -197,7 +197,8 @@ describe('training lab', { timeout: 90_000 }, () => {
   it('before any step, shows the gradient at the initial weights with its 「最初」 line, and says what it means', async () => {
     const { page, watch, close } = await open('?scene=deepSigmoid');
     const sigmoid = page.getByTestId('run-1');
-    expect(await sigmoid.locator('[data-testid=layers] .tr-grads circle').count()).toBe(11);
+    // The first report comes from the run's worker: wait for it, not for the page alone (that raced under load).
+    await expect.poll(() => sigmoid.locator('[data-testid=layers] .tr-grads circle').count(), { timeout: 10_000 }).toBe(11);
     expect(await sigmoid.locator('[data-testid=layers] path.tr-initial-line').getAttribute('d')).toMatch(/^M.+L/);
     expect(await sigmoid.locator('[data-testid=layers] text.tr-initial-label').textContent()).toBe('最初');
     expect(await sigmoid.getByTestId('diagnosis').textContent()).toMatch(
