@@ -5,7 +5,8 @@ import { createMlp, type Mlp } from '../../src/nn/mlp.ts';
 import { defaultState } from '../../src/ui/url-state/index.ts';
 
 /** The activations the hand-written, tfjs and micrograd-style runners implement. */
-export type BenchActivation = 'sigmoid' | 'tanh' | 'relu';
+const BENCH_ACTIVATIONS = ['sigmoid', 'tanh', 'relu'] as const;
+export type BenchActivation = (typeof BENCH_ACTIVATIONS)[number];
 
 /** A full-batch gradient-descent workload on a 2-D dataset, trained with mean BCE on the logit. */
 export interface NetworkWorkload {
@@ -25,7 +26,7 @@ export interface NetworkWorkload {
 // Xavier for the saturating activations and He for relu: the pairing each was designed for.
 const initializerFor = (activation: BenchActivation): InitializerName => (activation === 'relu' ? 'he' : 'xavier');
 
-export const DEEP_NARROW: readonly NetworkWorkload[] = (['sigmoid', 'tanh', 'relu'] as const).map((activation) => ({
+export const DEEP_NARROW: readonly NetworkWorkload[] = BENCH_ACTIVATIONS.map((activation) => ({
   id: `W1 deep-narrow ${activation}`,
   hiddenLayers: 10,
   width: 16,
@@ -56,7 +57,7 @@ export const WIDE: NetworkWorkload = {
  */
 const LAB = defaultState(trainingSchema);
 if (LAB.batch < LAB.points) throw new Error('the lab no longer trains full batch by default: LAB_RUNS would not be what it trains');
-const isBenchActivation = (name: string): name is BenchActivation => ['sigmoid', 'tanh', 'relu'].includes(name);
+const isBenchActivation = (name: string): name is BenchActivation => (BENCH_ACTIVATIONS as readonly string[]).includes(name);
 export const LAB_RUNS: readonly NetworkWorkload[] = activeRuns(LAB).map(({ activation }) => {
   if (!isBenchActivation(activation)) throw new Error(`the hand-written reference has no ${activation}`);
   return {
