@@ -26,7 +26,24 @@ export function zeroFill(array: Float64Array): Float64Array {
   return array;
 }
 
-/** A pool's arrays and how far the current use has got. Module-private: a BufferPool shows only `created`. */
+/**
+ * Every node made gets the next serial number (see Tensor.serial), so an input always has a smaller
+ * one than the nodes made from it.
+ */
+const serials = { last: 0 };
+
+export function nextSerial(): number {
+  return ++serials.last;
+}
+
+/**
+ * A pool's arrays and nodes, and how far the current use has got. Module-private: a BufferPool shows only its counters.
+ *
+ * The nodes of one use, in the order they were made, are also a tape: inputs come before the values made
+ * from them, so `backward` can walk the tape backwards instead of sorting the graph. Every node made
+ * during the use is on it, unless another pool's use was nested in this one: then `tapeIntact` turns
+ * false for the rest of the use. (Values made before the use began are not on it; backward.ts sees to those.)
+ */
 class PoolState {
   readonly buffers: Float64Array[] = [];
   cursor = 0;
@@ -35,6 +52,9 @@ class PoolState {
   active = false;
   created = 0;
   createdNodes = 0;
+  /** The serial number of this use's first node: every node on the tape has this one or a later one. */
+  tapeStart = 0;
+  tapeIntact = true;
 
   /** The next array, zero-filled as the ops expect of a new one (gradients are accumulated with +=) unless `zeroed` is false. */
   take(length: number, zeroed: boolean): Float64Array {
@@ -107,6 +127,26 @@ export function keepNode(node: Tensor): Tensor {
 }
 
 /**
+ * The current pool's tape when `root` is on it: the nodes made since the use began, in order, with
+ * `root` at `tapePosition(root)` and every value made during the use before it; null otherwise.
+ */
+export function tapeOf(root: Tensor): readonly Tensor[] | null {
+  return current?.tapeIntact && root.serial >= current.tapeStart ? current.nodes : null;
+}
+
+/** The serial number of the current tape's first node (every node made before it is off the tape). */
+export function tapeStart(): number {
+  return current === null ? Number.POSITIVE_INFINITY : current.tapeStart;
+}
+
+/** Where `root` is on the current tape, searched from the end; −1 if it is not there (a leaf made during the use). */
+export function tapePosition(root: Tensor): number {
+  if (current === null) return -1;
+  for (let i = current.nodeCursor - 1; i >= 0; i--) if (current.nodes[i] === root) return i;
+  return -1;
+}
+
+/**
  * Runs `compute` with every op's nodes and arrays taken from `pool`; restores the previous pool even if it throws.
  * Leaves (`tensor`, `scalar`, `zeros`) are never pooled: parameters must outlive the step.
  */
@@ -116,7 +156,11 @@ export function reusingBuffers<T>(pool: BufferPool, compute: () => T): T {
   state.active = true;
   state.cursor = 0; // this use starts again from the first array and the first node
   state.nodeCursor = 0;
+  state.tapeStart = serials.last + 1;
+  state.tapeIntact = true;
   const previous = current;
+  // The outer use's tape would miss the nodes made here, in another pool.
+  if (previous !== null) previous.tapeIntact = false;
   current = state;
   try {
     return compute();

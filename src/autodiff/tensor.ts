@@ -1,4 +1,4 @@
-import { allocate, allocateToOverwrite, keepNode, reusableNode } from './buffers.ts';
+import { allocate, allocateToOverwrite, keepNode, nextSerial, reusableNode } from './buffers.ts';
 import { isRecording } from './grad-mode.ts';
 
 /** [] for a scalar, [n] for a vector, [rows, cols] for a row-major matrix. */
@@ -22,6 +22,8 @@ export const SCALAR_SHAPE: Shape = Object.freeze([]);
  * Assigned in Tensor's static block, the only code that can reach the private field.
  */
 export let markVisited: (node: Tensor, generation: number) => boolean;
+/** Whether `node` has the visit mark `generation`. */
+export let isMarked: (node: Tensor, generation: number) => boolean;
 
 /**
  * A value in the graph: numbers, their gradient, and how they were made.
@@ -51,6 +53,11 @@ export class Tensor {
   readonly attribute: number;
   /** Optional name for drawing ('x', 'W1', …). */
   label: string;
+  /**
+   * The order in which nodes were made (a node a pool refills gets a new number): an input's is
+   * smaller than that of every value made from it. `backward` runs the steps from the largest down.
+   */
+  readonly serial: number;
   /** The last topological sort that reached this node, so the sort needs no Set; private, set only through `markVisited`. */
   #visitMark = 0;
 
@@ -73,6 +80,7 @@ export class Tensor {
     this.backwardStep = backwardStep;
     this.attribute = attribute;
     this.label = label;
+    this.serial = nextSerial();
   }
 
   static {
@@ -81,6 +89,7 @@ export class Tensor {
       node.#visitMark = generation;
       return true;
     };
+    isMarked = (node, generation) => node.#visitMark === generation;
   }
 
   get size(): number {
@@ -168,6 +177,7 @@ function madeAgain(
   node.backwardStep = backwardStep;
   node.attribute = attribute;
   node.label = '';
+  node.serial = nextSerial();
   return kept;
 }
 
