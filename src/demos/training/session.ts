@@ -12,6 +12,12 @@ import { createTrainer, type Trainer } from './trainer.ts';
 export const CHUNK_MS = 40;
 /** However slowly its steps go, a chunk ends by then (see runChunk). */
 export const MAX_CHUNK_MS = 1.5 * CHUNK_MS;
+/**
+ * A chunk may start this late in its slot: when the chunk before ran past its own slot (its core
+ * shared, and a boundary to draw), the next one starts at once instead of a whole cycle later.
+ * Waiting for the slot after cost a run one chunk in twelve.
+ */
+export const LATE_START_MS = CHUNK_MS / 2;
 /** The boundary is refreshed at most this often, and never takes more than ~1/15 of the time. */
 const MIN_BOUNDARY_INTERVAL_MS = 250;
 const BOUNDARY_COST_FACTOR = 15;
@@ -36,6 +42,8 @@ export function createSession(host: SessionHost): Session {
   let phase = 0;
   let pauseAt: number | null = null;
   let loopScheduled = false;
+  /** The slot (a number of cycles, see `restAfter`) of the chunk last scheduled: the next one takes a later slot. */
+  let lastSlot = Number.NEGATIVE_INFINITY;
   let lastBoundary = -Infinity;
   let boundaryInterval = MIN_BOUNDARY_INTERVAL_MS;
   const stepCost = createStepCost();
@@ -93,13 +101,18 @@ export function createSession(host: SessionHost): Session {
    * then all rested together (as they did when each simply rested as long as it had worked, all
    * started by one click) crowded 2 cores in turns, and each got 0.37 of a core instead of 0.5.
    * A chunk longer than its slot (one slow step) rests that much longer first, so the share still holds.
+   * The next chunk takes the first slot after the last one that began no more than LATE_START_MS
+   * before that: at most one chunk a cycle, started late rather than a cycle later.
    */
   const restAfter = (spent: number) => {
     if (cpuShare >= 1) return 0;
     const period = CHUNK_MS / cpuShare;
-    const earliest = host.now() + Math.max(0, spent - CHUNK_MS) * (1 / cpuShare - 1);
+    const now = host.now();
+    const earliest = now + Math.max(0, spent - CHUNK_MS) * (1 / cpuShare - 1);
     const offset = phase * period;
-    return Math.ceil((earliest - offset) / period) * period + offset - host.now();
+    const slot = Math.max(Math.ceil((earliest - LATE_START_MS - offset) / period), lastSlot + 1);
+    lastSlot = slot;
+    return Math.max(0, slot * period + offset - now);
   };
 
   const schedule = (delayMs = 0) => {
@@ -123,6 +136,7 @@ export function createSession(host: SessionHost): Session {
           cpuShare = clampShare(message.cpuShare);
           phase = Number.isFinite(message.phase) ? Math.min(Math.max(message.phase, 0), 1) : 0;
           pauseAt = message.pauseAt;
+          lastSlot = Number.NEGATIVE_INFINITY;
           playing = trainer !== null && !trainer.diverged && !(pauseAt !== null && trainer.steps >= pauseAt);
           schedule(restAfter(0)); // from this run's next slot
           break;

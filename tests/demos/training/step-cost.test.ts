@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStepCost } from '../../../src/demos/training/step-cost.ts';
+import { createStepCost, RECENT_CHUNKS } from '../../../src/demos/training/step-cost.ts';
 
 describe('the cost of a step with a core to itself', () => {
   it('is unknown before a first chunk, then the median step of the chunk before', () => {
@@ -23,15 +23,21 @@ describe('the cost of a step with a core to itself', () => {
     expect(cost.estimate).toBeCloseTo(0.85 * 0.01, 12);
   });
 
-  it('follows the last chunk, and forgets all on reset', () => {
+  it('is the lowest reading of the recent chunks: chunks stretched by other threads do not raise it, a cost that rose is followed', () => {
     const cost = createStepCost();
-    for (let i = 0; i < 5; i++) cost.add(2);
-    cost.endChunk();
-    for (let i = 0; i < 5; i++) cost.add(3);
-    cost.endChunk();
-    expect(cost.estimate).toBe(3);
+    const chunk = (ms: number) => {
+      for (let i = 0; i < 5; i++) cost.add(ms);
+      cost.endChunk();
+    };
+    chunk(2);
+    chunk(3); // every step of this chunk shared its core
+    expect(cost.estimate).toBe(2);
+    for (let i = 1; i < RECENT_CHUNKS; i++) chunk(3);
+    expect(cost.estimate).toBe(3); // the last RECENT_CHUNKS all took 3: that is the cost now
+    chunk(2.5);
+    expect(cost.estimate).toBe(2.5);
     cost.endChunk(); // a chunk without steps changes nothing
-    expect(cost.estimate).toBe(3);
+    expect(cost.estimate).toBe(2.5);
     cost.reset();
     expect(cost.estimate).toBe(Number.POSITIVE_INFINITY);
   });
