@@ -1,12 +1,12 @@
 import type { Tensor } from './tensor.ts';
 
 /*
- * Where ops get their nodes and the arrays for their values and gradients. Normally all are new.
+ * Where ops get their nodes, with the arrays for their values and gradients. Normally all are new.
  *
- * A training step builds the same graph every time (same layers, same batch size), so the arrays
- * and nodes of one step could serve the next. Inside `reusingBuffers(pool, compute)` the pool hands
- * out, in order, the arrays it handed out the last time (zero-filled), and creates one only when
- * there is none of that length at that position; ops refill the nodes it kept the same way. After
+ * A training step builds the same graph every time (same layers, same batch size), so the nodes
+ * of one step could serve the next. Inside `reusingBuffers(pool, compute)` the pool hands out, in
+ * order, the nodes ops made the last time, and ops refill them (tensor.ts), keeping their arrays
+ * when those have the length needed (a gradient zero-filled again), else making new ones. After
  * the first step a step allocates nothing, which matters in a browser: there a 32 KB Float64Array
  * costs a hundred microseconds or more to create and collect, more than the arithmetic done with
  * it; and for a scalar graph rebuilt every step, making its nodes is most of the work.
@@ -37,7 +37,7 @@ export function nextSerial(): number {
 }
 
 /**
- * A pool's arrays and nodes, and how far the current use has got. Module-private: a BufferPool shows only its counters.
+ * A pool's nodes, and how far the current use has got. Module-private: a BufferPool shows only its counters.
  *
  * The nodes of one use, in the order they were made, are also a tape: inputs come before the values made
  * from them, so `backward` can walk the tape backwards instead of sorting the graph. Every node made
@@ -45,8 +45,6 @@ export function nextSerial(): number {
  * false for the rest of the use. (Values made before the use began are not on it; backward.ts sees to those.)
  */
 class PoolState {
-  readonly buffers: Float64Array[] = [];
-  cursor = 0;
   readonly nodes: Tensor[] = [];
   nodeCursor = 0;
   active = false;
@@ -55,23 +53,12 @@ class PoolState {
   /** The serial number of this use's first node: every node on the tape has this one or a later one. */
   tapeStart = 0;
   tapeIntact = true;
-
-  /** The next array, zero-filled as the ops expect of a new one (gradients are accumulated with +=) unless `zeroed` is false. */
-  take(length: number, zeroed: boolean): Float64Array {
-    const index = this.cursor++;
-    const reused = this.buffers[index];
-    if (reused !== undefined && reused.length === length) return zeroed ? zeroFill(reused) : reused;
-    const fresh = new Float64Array(length);
-    this.buffers[index] = fresh;
-    this.created++;
-    return fresh;
-  }
 }
 
 /** The state behind `pool`; assigned in BufferPool's static block, the only code that can reach it. */
 let stateOf: (pool: BufferPool) => PoolState;
 
-/** Arrays handed out in order and handed out again, in the same order, on the next use. */
+/** Nodes, with their arrays, handed out in order and handed out again, in the same order, on the next use. */
 export class BufferPool {
   readonly #state = new PoolState();
 
@@ -92,24 +79,10 @@ export class BufferPool {
 
 let current: PoolState | null = null;
 
-/** A zero-filled array of `length` for an op's value or gradient: new, or the pool's next one. */
-export function allocate(length: number): Float64Array {
-  return current === null ? new Float64Array(length) : current.take(length, true);
-}
-
-/**
- * An array for an op that writes every element before anything reads it (most ops' values): from a
- * pool it comes back as it was, since zeroing it first would be a wasted pass over it.
- */
-export function allocateToOverwrite(length: number): Float64Array {
-  return current === null ? new Float64Array(length) : current.take(length, false);
-}
-
-/** A one-element array holding `value` (a scalar op's result). */
-export function allocateScalar(value: number): Float64Array {
-  const data = allocateToOverwrite(1);
-  data[0] = value;
-  return data;
+/** A new array for a node's value or gradient (one a pool could not reuse counts in its `created`). */
+export function newArray(length: number): Float64Array {
+  if (current !== null) current.created++;
+  return new Float64Array(length);
 }
 
 /** The node the current pool kept at the next position, to be refilled; undefined without a pool or when it has none there yet. */
@@ -154,8 +127,7 @@ export function reusingBuffers<T>(pool: BufferPool, compute: () => T): T {
   const state = stateOf(pool);
   if (state.active) throw new Error('reusingBuffers: this pool is already in use (nested call with the same pool)');
   state.active = true;
-  state.cursor = 0; // this use starts again from the first array and the first node
-  state.nodeCursor = 0;
+  state.nodeCursor = 0; // this use starts again from the first node
   state.tapeStart = serials.last + 1;
   state.tapeIntact = true;
   const previous = current;

@@ -1,4 +1,4 @@
-import { allocate, allocateToOverwrite, keepNode, nextSerial, reusableNode } from './buffers.ts';
+import { keepNode, newArray, nextSerial, reusableNode, zeroFill } from './buffers.ts';
 import { isRecording } from './grad-mode.ts';
 
 /** [] for a scalar, [n] for a vector, [rows, cols] for a row-major matrix. */
@@ -148,16 +148,22 @@ function inputsOf(
   return inputs;
 }
 
+/** `length` values: the array a pool's node already holds when it has that length (it is made again), else a new one. */
+function arrayOf(held: Float64Array | undefined, length: number): Float64Array {
+  return held !== undefined && held !== NO_GRADIENT && held.length === length ? held : newArray(length);
+}
+
 /**
- * A node with these fields: the one this position of the current pool's last use made, refilled
- * (so a rebuilt graph allocates no objects either; see buffers.ts), or a new one, which the pool keeps.
- * Without inputs (`first` null) it is a leaf or a value that needs no gradient.
+ * A node with these fields and `size` values: the one this position of the current pool's last use
+ * made, refilled, with its arrays (so a rebuilt graph allocates nothing; see buffers.ts), or a new
+ * one, which the pool keeps. Its values are the op's to write, each of them; its gradient, when
+ * `withGradient`, is zero-filled. Without inputs (`first` null) it is a leaf or a value that needs no gradient.
  */
 function madeAgain(
   op: string,
   shape: Shape,
-  data: Float64Array,
-  grad: Float64Array,
+  size: number,
+  withGradient: boolean,
   backwardStep: BackwardStep | null,
   attribute: number,
   first: Tensor | null,
@@ -166,6 +172,9 @@ function madeAgain(
 ): Tensor {
   const kept = reusableNode();
   const inputs = inputsOf(kept?.inputs, first, second, third);
+  const data = arrayOf(kept?.data, size);
+  const grad = withGradient ? arrayOf(kept?.grad, size) : NO_GRADIENT;
+  if (grad === kept?.grad) zeroFill(grad); // gradients are accumulated (+=): a kept one starts again from 0
   if (kept === undefined) return keepNode(new Tensor(data, shape, grad, op, inputs, backwardStep, attribute, ''));
   const node = kept as Refillable;
   node.data = data;
@@ -182,23 +191,27 @@ function madeAgain(
 }
 
 /**
- * The one way ops create their output (of one, two or three inputs). When an input needs a
- * gradient and the graph is being recorded, the node keeps its inputs, its chain-rule step and a
- * gradient array; otherwise (under `noGrad`, or on data alone) it keeps none of them, so nothing
- * holds the graph alive. `data` and the gradient come from the allocate functions (see
- * buffers.ts), so a pool can reuse both, and the node itself comes from the pool too.
- * Ops with a number that is not a node (pow's exponent) pass it with `withAttribute`.
+ * The one way ops create their output (of one, two or three inputs), of `size` values that the op
+ * then writes into its `data`. When an input needs a gradient and the graph is being recorded, the
+ * node keeps its inputs, its chain-rule step and a gradient array; otherwise (under `noGrad`, or on
+ * data alone) it keeps none of them, so nothing holds the graph alive. Inside `reusingBuffers` the
+ * node and its arrays are the pool's (buffers.ts). Ops with a number that is not a node (pow's
+ * exponent) pass it with `withAttribute`; ops with one number as their result use `scalarResult`.
  */
 export function opResult(
   op: string,
   shape: Shape,
-  data: Float64Array,
+  size: number,
   backwardStep: BackwardStep,
   first: Tensor,
   second: Tensor | null = null,
   third: Tensor | null = null,
+  attribute = 0,
 ): Tensor {
-  return withAttribute(0, op, shape, data, backwardStep, first, second, third);
+  const recorded = isRecording() && (first.requiresGrad || second?.requiresGrad === true || third?.requiresGrad === true);
+  return recorded
+    ? madeAgain(op, shape, size, true, backwardStep, attribute, first, second, third)
+    : madeAgain(op, shape, size, false, null, attribute, null, null, null);
 }
 
 /** `opResult` for an op with a number `attribute` that is not a node: pow's exponent, leakyRelu's α. */
@@ -206,15 +219,18 @@ export function withAttribute(
   attribute: number,
   op: string,
   shape: Shape,
-  data: Float64Array,
+  size: number,
   backwardStep: BackwardStep,
   first: Tensor,
-  second: Tensor | null = null,
-  third: Tensor | null = null,
 ): Tensor {
-  const needsGrad = isRecording() && (first.requiresGrad || second?.requiresGrad === true || third?.requiresGrad === true);
-  if (!needsGrad) return madeAgain(op, shape, data, NO_GRADIENT, null, attribute, null, null, null);
-  return madeAgain(op, shape, data, allocate(data.length), backwardStep, attribute, first, second, third);
+  return opResult(op, shape, size, backwardStep, first, null, null, attribute);
+}
+
+/** `opResult` for an op whose result is the one number `value` (a loss, a sum). */
+export function scalarResult(value: number, op: string, backwardStep: BackwardStep, first: Tensor, second: Tensor | null = null): Tensor {
+  const out = opResult(op, SCALAR_SHAPE, 1, backwardStep, first, second);
+  out.data[0] = value;
+  return out;
 }
 
 /** A leaf (an input or a parameter) that gets a gradient. `values` is copied. */
@@ -248,8 +264,8 @@ export type Operand = Tensor | number;
 
 export function toTensor(operand: Operand): Tensor {
   if (operand instanceof Tensor) return operand;
-  const data = allocateToOverwrite(1);
-  data[0] = operand;
   // Like any leaf it gets a gradient (the backprop demo shows ∂Φ/∂5 too), and comes from the pool.
-  return madeAgain('const', SCALAR_SHAPE, data, allocate(1), null, 0, null, null, null);
+  const node = madeAgain('const', SCALAR_SHAPE, 1, true, null, 0, null, null, null);
+  node.data[0] = operand;
+  return node;
 }

@@ -1,6 +1,5 @@
 import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { allocate } from '../../src/autodiff/buffers.ts';
 import {
   add,
   BufferPool,
@@ -127,10 +126,12 @@ describe('BufferPool and reusingBuffers', () => {
         throw new Error('boom');
       }),
     ).toThrow('boom');
-    const created = pool.created;
-    allocate(4); // outside any use: a new array, not the pool's
-    expect(pool.created).toBe(created);
-    expect(reusingBuffers(pool, () => allocate(4))).toHaveLength(4); // the pool is usable again
+    const created = { arrays: pool.created, nodes: pool.createdNodes };
+    const x = tensor([1, 2, 3, 4]);
+    mul(x, 2); // outside any use: a new node and arrays, not the pool's
+    expect({ arrays: pool.created, nodes: pool.createdNodes }).toEqual(created);
+    expect(Array.from(reusingBuffers(pool, () => mul(x, 2)).data)).toEqual([2, 4, 6, 8]); // the pool is usable again
+    expect(pool.createdNodes).toBe(created.nodes + 2); // the constant 2 and the product
   });
 });
 

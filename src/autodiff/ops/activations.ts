@@ -1,4 +1,3 @@
-import { allocateToOverwrite } from '../buffers.ts';
 import { stableSigmoid, stableSoftplus } from '../stable.ts';
 import { opResult, type Tensor, withAttribute } from '../tensor.ts';
 
@@ -11,9 +10,10 @@ import { opResult, type Tensor, withAttribute } from '../tensor.ts';
 
 export function sigmoid(x: Tensor): Tensor {
   const n = x.size;
-  const y = allocateToOverwrite(n);
+  const out = opResult('sigmoid', x.shape, n, sigmoidBackward, x);
+  const y = out.data;
   for (let i = 0; i < n; i++) y[i] = stableSigmoid(x.data[i]);
-  return opResult('sigmoid', x.shape, y, sigmoidBackward, x);
+  return out;
 }
 
 // A one-input op's result is recorded only when its input needs a gradient, so x.grad is there.
@@ -26,9 +26,10 @@ function sigmoidBackward(out: Tensor): void {
 
 export function tanh(x: Tensor): Tensor {
   const n = x.size;
-  const y = allocateToOverwrite(n);
+  const out = opResult('tanh', x.shape, n, tanhBackward, x);
+  const y = out.data;
   for (let i = 0; i < n; i++) y[i] = Math.tanh(x.data[i]);
-  return opResult('tanh', x.shape, y, tanhBackward, x);
+  return out;
 }
 
 function tanhBackward(out: Tensor): void {
@@ -40,10 +41,11 @@ function tanhBackward(out: Tensor): void {
 
 export function relu(x: Tensor): Tensor {
   const n = x.size;
-  const y = allocateToOverwrite(n);
+  const out = opResult('relu', x.shape, n, reluBackward, x);
+  const y = out.data;
   // Math.max keeps NaN; `x > 0 ? x : 0` would turn it into 0.
   for (let i = 0; i < n; i++) y[i] = Math.max(x.data[i], 0);
-  return opResult('relu', x.shape, y, reluBackward, x);
+  return out;
 }
 
 function reluBackward(out: Tensor): void {
@@ -61,12 +63,13 @@ function reluBackward(out: Tensor): void {
 /** x for x > 0, αx otherwise (α = 0.01 by default): negative inputs keep a small gradient. */
 export function leakyRelu(x: Tensor, alpha = 0.01): Tensor {
   const n = x.size;
-  const y = allocateToOverwrite(n);
+  const out = withAttribute(alpha, 'leakyRelu', x.shape, n, leakyReluBackward, x);
+  const y = out.data;
   for (let i = 0; i < n; i++) {
     const xi = x.data[i];
     y[i] = xi > 0 ? xi : alpha * xi;
   }
-  return withAttribute(alpha, 'leakyRelu', x.shape, y, leakyReluBackward, x);
+  return out;
 }
 
 function leakyReluBackward(out: Tensor): void {
@@ -82,12 +85,13 @@ function leakyReluBackward(out: Tensor): void {
 /** x for x > 0, α(eˣ − 1) otherwise (α = 1 by default; then smooth at 0 with slope 1). */
 export function elu(x: Tensor, alpha = 1): Tensor {
   const n = x.size;
-  const y = allocateToOverwrite(n);
+  const out = withAttribute(alpha, 'elu', x.shape, n, eluBackward, x);
+  const y = out.data;
   for (let i = 0; i < n; i++) {
     const xi = x.data[i];
     y[i] = xi > 0 ? xi : alpha * Math.expm1(xi); // expm1 keeps precision near 0
   }
-  return withAttribute(alpha, 'elu', x.shape, y, eluBackward, x);
+  return out;
 }
 
 function eluBackward(out: Tensor): void {
@@ -112,9 +116,10 @@ const geluTanh = (x: number): number => Math.tanh(SQRT_2_OVER_PI * (x + GELU_CUB
  */
 export function gelu(x: Tensor): Tensor {
   const n = x.size;
-  const y = allocateToOverwrite(n);
+  const out = opResult('gelu', x.shape, n, geluBackward, x);
+  const y = out.data;
   for (let i = 0; i < n; i++) y[i] = 0.5 * x.data[i] * (1 + geluTanh(x.data[i]));
-  return opResult('gelu', x.shape, y, geluBackward, x);
+  return out;
 }
 
 function geluBackward(out: Tensor): void {
@@ -133,9 +138,10 @@ function geluBackward(out: Tensor): void {
 /** SiLU / swish: x·σ(x). */
 export function silu(x: Tensor): Tensor {
   const n = x.size;
-  const y = allocateToOverwrite(n);
+  const out = opResult('silu', x.shape, n, siluBackward, x);
+  const y = out.data;
   for (let i = 0; i < n; i++) y[i] = x.data[i] * stableSigmoid(x.data[i]);
-  return opResult('silu', x.shape, y, siluBackward, x);
+  return out;
 }
 
 function siluBackward(out: Tensor): void {
@@ -151,9 +157,10 @@ function siluBackward(out: Tensor): void {
 /** softplus(x) = log(1 + eˣ), a smooth relu; its derivative is σ(x). */
 export function softplus(x: Tensor): Tensor {
   const n = x.size;
-  const y = allocateToOverwrite(n);
+  const out = opResult('softplus', x.shape, n, softplusBackward, x);
+  const y = out.data;
   for (let i = 0; i < n; i++) y[i] = stableSoftplus(x.data[i]);
-  return opResult('softplus', x.shape, y, softplusBackward, x);
+  return out;
 }
 
 function softplusBackward(out: Tensor): void {

@@ -1,4 +1,3 @@
-import { allocateToOverwrite } from '../buffers.ts';
 import { type Operand, opResult, type Shape, type Tensor, toTensor, withAttribute } from '../tensor.ts';
 
 /*
@@ -29,9 +28,10 @@ export function add(left: Operand, right: Operand): Tensor {
   const n = Math.max(a.size, b.size);
   const sa = strideOf(a);
   const sb = strideOf(b);
-  const y = allocateToOverwrite(n);
+  const out = opResult('add', shape, n, addBackward, a, b);
+  const y = out.data;
   for (let i = 0; i < n; i++) y[i] = a.data[i * sa] + b.data[i * sb];
-  return opResult('add', shape, y, addBackward, a, b);
+  return out;
 }
 
 function addBackward(out: Tensor): void {
@@ -49,9 +49,10 @@ export function sub(left: Operand, right: Operand): Tensor {
   const n = Math.max(a.size, b.size);
   const sa = strideOf(a);
   const sb = strideOf(b);
-  const y = allocateToOverwrite(n);
+  const out = opResult('sub', shape, n, subBackward, a, b);
+  const y = out.data;
   for (let i = 0; i < n; i++) y[i] = a.data[i * sa] - b.data[i * sb];
-  return opResult('sub', shape, y, subBackward, a, b);
+  return out;
 }
 
 function subBackward(out: Tensor): void {
@@ -69,9 +70,10 @@ export function mul(left: Operand, right: Operand): Tensor {
   const n = Math.max(a.size, b.size);
   const sa = strideOf(a);
   const sb = strideOf(b);
-  const y = allocateToOverwrite(n);
+  const out = opResult('mul', shape, n, mulBackward, a, b);
+  const y = out.data;
   for (let i = 0; i < n; i++) y[i] = a.data[i * sa] * b.data[i * sb];
-  return opResult('mul', shape, y, mulBackward, a, b);
+  return out;
 }
 
 function mulBackward(out: Tensor): void {
@@ -92,9 +94,10 @@ export function div(left: Operand, right: Operand): Tensor {
   const n = Math.max(a.size, b.size);
   const sa = strideOf(a);
   const sb = strideOf(b);
-  const y = allocateToOverwrite(n);
+  const out = opResult('div', shape, n, divBackward, a, b);
+  const y = out.data;
   for (let i = 0; i < n; i++) y[i] = a.data[i * sa] / b.data[i * sb];
-  return opResult('div', shape, y, divBackward, a, b);
+  return out;
 }
 
 function divBackward(out: Tensor): void {
@@ -110,9 +113,10 @@ function divBackward(out: Tensor): void {
 
 export function neg(x: Tensor): Tensor {
   const n = x.size;
-  const y = allocateToOverwrite(n);
+  const out = opResult('neg', x.shape, n, negBackward, x);
+  const y = out.data;
   for (let i = 0; i < n; i++) y[i] = -x.data[i];
-  return opResult('neg', x.shape, y, negBackward, x);
+  return out;
 }
 
 // A one-input op's result is recorded only when its input needs a gradient: no check needed.
@@ -124,9 +128,10 @@ function negBackward(out: Tensor): void {
 /** xᵖ for a constant exponent p (kept as the node's `attribute`: it is not a node, so it gets no gradient). */
 export function pow(x: Tensor, exponent: number): Tensor {
   const n = x.size;
-  const y = allocateToOverwrite(n);
+  const out = withAttribute(exponent, 'pow', x.shape, n, powBackward, x);
+  const y = out.data;
   for (let i = 0; i < n; i++) y[i] = x.data[i] ** exponent;
-  return withAttribute(exponent, 'pow', x.shape, y, powBackward, x);
+  return out;
 }
 
 function powBackward(out: Tensor): void {
@@ -137,9 +142,10 @@ function powBackward(out: Tensor): void {
 
 export function exp(x: Tensor): Tensor {
   const n = x.size;
-  const y = allocateToOverwrite(n);
+  const out = opResult('exp', x.shape, n, expBackward, x);
+  const y = out.data;
   for (let i = 0; i < n; i++) y[i] = Math.exp(x.data[i]);
-  return opResult('exp', x.shape, y, expBackward, x);
+  return out;
 }
 
 function expBackward(out: Tensor): void {
@@ -150,9 +156,10 @@ function expBackward(out: Tensor): void {
 /** Natural logarithm; log(0) = −∞ and log of a negative number is NaN, as in Math.log. */
 export function log(x: Tensor): Tensor {
   const n = x.size;
-  const y = allocateToOverwrite(n);
+  const out = opResult('log', x.shape, n, logBackward, x);
+  const y = out.data;
   for (let i = 0; i < n; i++) y[i] = Math.log(x.data[i]);
-  return opResult('log', x.shape, y, logBackward, x);
+  return out;
 }
 
 function logBackward(out: Tensor): void {

@@ -1,4 +1,4 @@
-import { allocate, allocateToOverwrite } from '../buffers.ts';
+import { zeroFill } from '../buffers.ts';
 import { addProduct, addProductWithTransposedLeft, addProductWithTransposedRight } from '../kernels.ts';
 import { opResult, type Shape, type Tensor } from '../tensor.ts';
 
@@ -30,9 +30,9 @@ export function matmul(a: Tensor, b: Tensor): Tensor {
   }
   const m = a.shape[0];
   const n = b.shape[1];
-  const C = allocate(m * n);
-  addProduct(a.data, b.data, C, m, a.shape[1], n);
-  return opResult('matmul', matrixShape(m, n), C, matmulBackward, a, b);
+  const out = opResult('matmul', matrixShape(m, n), m * n, matmulBackward, a, b);
+  addProduct(a.data, b.data, zeroFill(out.data), m, a.shape[1], n); // the kernel adds onto its output
+  return out;
 }
 
 function matmulBackward(out: Tensor): void {
@@ -62,10 +62,11 @@ export function linear(x: Tensor, weights: Tensor, bias: Tensor): Tensor {
   if (bias.shape.length !== 1 || bias.size !== fanOut) {
     throw new RangeError(`linear: a bias of shape [${bias.shape.join(', ')}] does not fit ${fanOut} outputs`);
   }
-  const y = allocateToOverwrite(rows * fanOut);
+  const out = opResult('linear', matrixShape(rows, fanOut), rows * fanOut, linearBackward, x, weights, bias);
+  const y = out.data;
   for (let row = 0; row < y.length; row += fanOut) y.set(bias.data, row);
   addProduct(x.data, weights.data, y, rows, fanIn, fanOut); // each output: b + Σ x·w
-  return opResult('linear', matrixShape(rows, fanOut), y, linearBackward, x, weights, bias);
+  return out;
 }
 
 function linearBackward(out: Tensor): void {

@@ -1,6 +1,5 @@
-import { allocateScalar } from '../buffers.ts';
 import { stableSigmoid, stableSoftplus } from '../stable.ts';
-import { opResult, SCALAR_SHAPE, type Tensor } from '../tensor.ts';
+import { scalarResult, type Tensor } from '../tensor.ts';
 
 function checkSameSize(a: Tensor, b: Tensor, op: string): void {
   if (a.size !== b.size) throw new RangeError(`${op}: ${a.size} predictions but ${b.size} targets`);
@@ -15,7 +14,7 @@ export function mse(prediction: Tensor, target: Tensor): Tensor {
     const d = prediction.data[i] - target.data[i];
     total += d * d;
   }
-  return opResult('mse', SCALAR_SHAPE, allocateScalar(total / n), mseBackward, prediction, target);
+  return scalarResult(total / n, 'mse', mseBackward, prediction, target);
 }
 
 function mseBackward(out: Tensor): void {
@@ -40,7 +39,7 @@ export function bceWithLogits(logits: Tensor, labels: Tensor): Tensor {
   const n = logits.size;
   let total = 0;
   for (let i = 0; i < n; i++) total += stableSoftplus(logits.data[i]) - labels.data[i] * logits.data[i];
-  return opResult('bceWithLogits', SCALAR_SHAPE, allocateScalar(total / n), bceWithLogitsBackward, logits, labels);
+  return scalarResult(total / n, 'bceWithLogits', bceWithLogitsBackward, logits, labels);
 }
 
 function bceWithLogitsBackward(out: Tensor): void {

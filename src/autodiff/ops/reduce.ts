@@ -1,11 +1,10 @@
-import { allocateScalar } from '../buffers.ts';
-import { opResult, SCALAR_SHAPE, type Tensor } from '../tensor.ts';
+import { scalarResult, type Tensor } from '../tensor.ts';
 
 /** Sum of all elements → scalar. */
 export function sum(x: Tensor): Tensor {
   let total = 0;
   for (let i = 0; i < x.size; i++) total += x.data[i];
-  return opResult('sum', SCALAR_SHAPE, allocateScalar(total), sumBackward, x);
+  return scalarResult(total, 'sum', sumBackward, x);
 }
 
 function sumBackward(out: Tensor): void {
@@ -18,7 +17,7 @@ function sumBackward(out: Tensor): void {
 export function mean(x: Tensor): Tensor {
   let total = 0;
   for (let i = 0; i < x.size; i++) total += x.data[i];
-  return opResult('mean', SCALAR_SHAPE, allocateScalar(total / x.size), meanBackward, x);
+  return scalarResult(total / x.size, 'mean', meanBackward, x);
 }
 
 function meanBackward(out: Tensor): void {
