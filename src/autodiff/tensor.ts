@@ -130,33 +130,29 @@ const sizeOf = (shape: Shape): number => shape.reduce((size, dimension) => size 
 type Refillable = { -readonly [K in keyof Tensor]: Tensor[K] };
 
 /**
- * The node's inputs, `[first]` to `[first, second, third]` (none for a leaf), in the array the
- * node already holds when it has that length (a pool's node made again), else in a new one.
+ * The node's inputs, `[first]` to `[first, second, third]` (none for a leaf), in the array `held`
+ * when it has that length (the node's own, when a pool's node is made again), else in a new one.
  */
-function inputsOf(
-  held: readonly Tensor[] | undefined,
-  first: Tensor | null,
-  second: Tensor | null,
-  third: Tensor | null,
-): readonly Tensor[] {
+function inputsOf(held: readonly Tensor[], first: Tensor | null, second: Tensor | null, third: Tensor | null): readonly Tensor[] {
   if (first === null) return NO_INPUTS;
   const arity = second === null ? 1 : third === null ? 2 : 3;
-  const inputs = held !== undefined && held !== NO_INPUTS && held.length === arity ? (held as Tensor[]) : new Array<Tensor>(arity);
+  const inputs = held.length === arity ? (held as Tensor[]) : new Array<Tensor>(arity);
   inputs[0] = first;
   if (second !== null) inputs[1] = second;
   if (third !== null) inputs[2] = third;
   return inputs;
 }
 
-/** `length` values: the array a pool's node already holds when it has that length (it is made again), else a new one. */
-function arrayOf(held: Float64Array | undefined, length: number): Float64Array {
-  return held !== undefined && held !== NO_GRADIENT && held.length === length ? held : newArray(length);
-}
+/*
+ * `madeAgain` is on the path of every op, and a rebuilt scalar graph is little else: it is kept
+ * small, its rare case (`madeNew`) apart, so that the JIT can inline it into the ops (measured: a
+ * larger one left the worked example 20 % slower).
+ */
 
 /**
  * A node with these fields and `size` values: the one this position of the current pool's last use
- * made, refilled, with its arrays (so a rebuilt graph allocates nothing; see buffers.ts), or a new
- * one, which the pool keeps. Its values are the op's to write, each of them; its gradient, when
+ * made, refilled, with its arrays when they have that length (so a rebuilt graph allocates nothing;
+ * see buffers.ts), or a new one. Its values are the op's to write, each of them; its gradient, when
  * `withGradient`, is zero-filled. Without inputs (`first` null) it is a leaf or a value that needs no gradient.
  */
 function madeAgain(
@@ -171,23 +167,38 @@ function madeAgain(
   third: Tensor | null,
 ): Tensor {
   const kept = reusableNode();
-  const inputs = inputsOf(kept?.inputs, first, second, third);
-  const data = arrayOf(kept?.data, size);
-  const grad = withGradient ? arrayOf(kept?.grad, size) : NO_GRADIENT;
-  if (grad === kept?.grad) zeroFill(grad); // gradients are accumulated (+=): a kept one starts again from 0
-  if (kept === undefined) return keepNode(new Tensor(data, shape, grad, op, inputs, backwardStep, attribute, ''));
+  if (kept === undefined) return madeNew(op, shape, size, withGradient, backwardStep, attribute, first, second, third);
   const node = kept as Refillable;
-  node.data = data;
+  if (node.data.length !== size) node.data = newArray(size);
+  const grad = node.grad;
+  // Gradients are accumulated (+=): a kept one starts again from 0.
+  node.grad = !withGradient ? NO_GRADIENT : grad !== NO_GRADIENT && grad.length === size ? zeroFill(grad) : newArray(size);
+  node.requiresGrad = withGradient;
+  node.inputs = inputsOf(node.inputs, first, second, third);
   node.shape = shape;
-  node.grad = grad;
-  node.requiresGrad = grad !== NO_GRADIENT;
   node.op = op;
-  node.inputs = inputs;
   node.backwardStep = backwardStep;
   node.attribute = attribute;
   node.label = '';
   node.serial = nextSerial();
   return kept;
+}
+
+/** `madeAgain` where there is no node to refill: a new one, with new arrays, which the current pool (if any) keeps. */
+function madeNew(
+  op: string,
+  shape: Shape,
+  size: number,
+  withGradient: boolean,
+  backwardStep: BackwardStep | null,
+  attribute: number,
+  first: Tensor | null,
+  second: Tensor | null,
+  third: Tensor | null,
+): Tensor {
+  const grad = withGradient ? newArray(size) : NO_GRADIENT;
+  const inputs = inputsOf(NO_INPUTS, first, second, third);
+  return keepNode(new Tensor(newArray(size), shape, grad, op, inputs, backwardStep, attribute, ''));
 }
 
 /**
@@ -209,9 +220,8 @@ export function opResult(
   attribute = 0,
 ): Tensor {
   const recorded = isRecording() && (first.requiresGrad || second?.requiresGrad === true || third?.requiresGrad === true);
-  return recorded
-    ? madeAgain(op, shape, size, true, backwardStep, attribute, first, second, third)
-    : madeAgain(op, shape, size, false, null, attribute, null, null, null);
+  if (recorded) return madeAgain(op, shape, size, true, backwardStep, attribute, first, second, third);
+  return madeAgain(op, shape, size, false, null, attribute, null, null, null);
 }
 
 /** `opResult` for an op with a number `attribute` that is not a node: pow's exponent, leakyRelu's α. */
@@ -263,9 +273,12 @@ export function zeros(shape: Shape, label = ''): Tensor {
 export type Operand = Tensor | number;
 
 export function toTensor(operand: Operand): Tensor {
-  if (operand instanceof Tensor) return operand;
+  return operand instanceof Tensor ? operand : constant(operand);
+}
+
+function constant(value: number): Tensor {
   // Like any leaf it gets a gradient (the backprop demo shows ∂Φ/∂5 too), and comes from the pool.
   const node = madeAgain('const', SCALAR_SHAPE, 1, true, null, 0, null, null, null);
-  node.data[0] = operand;
+  node.data[0] = value;
   return node;
 }
