@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Diagnosis, SAMPLE_EVERY, VANISHING_RATIO } from '../../../src/demos/training/diagnosis.ts';
 import { LEARNED_ACCURACY, SCENES, STALLED_ACCURACY, sceneSettings, trainingSettings } from '../../../src/demos/training/scenes.ts';
@@ -134,4 +136,30 @@ describe('no scene and no default diverges', { timeout: 300_000 }, () => {
       expect(highest).toBeLessThanOrEqual(before + SETTLE_WOBBLE * Math.max(before, 0.01));
     },
   );
+});
+
+describe('README’s table of scenes', () => {
+  /** "0.3", "0.05" or "3×10⁻⁴" as a number. */
+  const rate = (text: string) => {
+    const superscripts = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+    const [mantissa, power] = text.split('×10');
+    const exponent = power === undefined ? 0 : -Number([...power.slice(1)].map((digit) => superscripts.indexOf(digit)).join(''));
+    return Number(mantissa) * 10 ** exponent;
+  };
+  const INITIALIZERS: Record<string, string> = { Xavier: 'xavier', He: 'he', 'N(0, 1)': 'normal' };
+
+  it('gives each scene’s depth, initializer and learning rate as the lab has them', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
+    const rows = [...readme.matchAll(/^\| `([a-zA-Z]+)` \| [^|]+ \| (\d+) layers, ([^,]+(?:, 1\))?), α = ([^ |]+) \|/gm)];
+    expect(rows.map(([, scene]) => scene).sort()).toEqual(Object.keys(SCENES).sort());
+    for (const [, scene, depth, init, lr] of rows) {
+      const settings = sceneSettings(scene as Scene);
+      expect({ scene, depth: Number(depth), init: INITIALIZERS[init], lr: rate(lr) }).toEqual({
+        scene,
+        depth: settings.depth,
+        init: settings.init,
+        lr: settings.lr,
+      });
+    }
+  });
 });
