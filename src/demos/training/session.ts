@@ -138,7 +138,7 @@ export function createSession(host: SessionHost): Session {
           pauseAt = message.pauseAt;
           lastSlot = Number.NEGATIVE_INFINITY;
           playing = trainer !== null && !trainer.diverged && !(pauseAt !== null && trainer.steps >= pauseAt);
-          schedule(restAfter(0)); // from this run's next slot
+          schedule(restAfter(0)); // in this run's slot: at once if it began under LATE_START_MS ago, else the next
           break;
         case 'pause':
           playing = false;
