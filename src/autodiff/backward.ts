@@ -1,4 +1,4 @@
-import { tapeOf, tapePosition, tapeStart, zeroFill } from './buffers.ts';
+import { tapeNodes, tapePosition, tapeStart, zeroFill } from './buffers.ts';
 import { isMarked, markVisited, type Tensor } from './tensor.ts';
 
 let visitGeneration = 0;
@@ -98,7 +98,8 @@ export function topologicalOrder(root: Tensor): Tensor[] {
  * Values made before the tape began that the graph reached (with steps of their own) are put in
  * `roots`, and their number returned: their gradients are complete once the tape has been walked.
  */
-function backwardOnTape(tape: readonly Tensor[], position: number): number {
+function backwardOnTape(position: number): number {
+  const tape = tapeNodes();
   const mark = ++visitGeneration;
   const start = tapeStart();
   let offTape = 0;
@@ -140,10 +141,9 @@ export function backward(root: Tensor): void {
   }
   const seed = root.grad;
   for (let i = 0; i < seed.length; i++) seed[i] = 1;
-  const tape = tapeOf(root);
-  const position = tape === null ? -1 : tapePosition(root);
-  if (tape !== null && position >= 0) {
-    const offTape = backwardOnTape(tape, position);
+  const position = tapePosition(root);
+  if (position >= 0) {
+    const offTape = backwardOnTape(position);
     if (offTape > 0) backwardSorted(offTape);
   } else {
     roots[0] = root;

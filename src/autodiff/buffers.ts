@@ -100,23 +100,23 @@ export function keepNode(node: Tensor): Tensor {
 }
 
 /**
- * The current pool's tape when `root` is on it: the nodes made since the use began, in order, with
- * `root` at `tapePosition(root)` and every value made during the use before it; null otherwise.
+ * Where `root` is on the current pool's tape, searched from the end; −1 when it is not there: no pool
+ * in use, a tape that a nested use broke, a root made before the use, or a leaf made during it.
  */
-export function tapeOf(root: Tensor): readonly Tensor[] | null {
-  return current?.tapeIntact && root.serial >= current.tapeStart ? current.nodes : null;
+export function tapePosition(root: Tensor): number {
+  if (current === null || !current.tapeIntact || root.serial < current.tapeStart) return -1;
+  for (let i = current.nodeCursor - 1; i >= 0; i--) if (current.nodes[i] === root) return i;
+  return -1;
+}
+
+/** The current pool's nodes in the order they were made, once `tapePosition` has found a root on them. */
+export function tapeNodes(): readonly Tensor[] {
+  return current === null ? [] : current.nodes;
 }
 
 /** The serial number of the current tape's first node (every node made before it is off the tape). */
 export function tapeStart(): number {
   return current === null ? Number.POSITIVE_INFINITY : current.tapeStart;
-}
-
-/** Where `root` is on the current tape, searched from the end; −1 if it is not there (a leaf made during the use). */
-export function tapePosition(root: Tensor): number {
-  if (current === null) return -1;
-  for (let i = current.nodeCursor - 1; i >= 0; i--) if (current.nodes[i] === root) return i;
-  return -1;
 }
 
 /**
