@@ -11,7 +11,7 @@
 export interface StepCost {
   /** A step of the current chunk took `ms`. */
   add(ms: number): void;
-  /** The chunk is over: its steps become the estimate. */
+  /** The chunk is over: its reading joins the recent ones the estimate is the lowest of. */
   endChunk(): void;
   readonly estimate: number;
   /** Forget everything (a new network). */
