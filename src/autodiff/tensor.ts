@@ -150,7 +150,7 @@ function inputsOf(held: readonly Tensor[], first: Tensor | null, second: Tensor 
  */
 
 /**
- * A node with these fields and `size` values: the one this position of the current pool's last use
+ * A node with these fields and `size` values (the product of `shape`'s dimensions): the one this position of the current pool's last use
  * made, refilled, with its arrays when they have that length (so a rebuilt graph allocates nothing;
  * see buffers.ts), or a new one. Its values are the op's to write, each of them; its gradient, when
  * `withGradient`, is zero-filled. Without inputs (`first` null) it is a leaf or a value that needs no gradient.
@@ -167,26 +167,47 @@ function madeAgain(
   third: Tensor | null,
 ): Tensor {
   const kept = reusableNode();
-  if (kept === undefined) {
-    const inputs = inputsOf(NO_INPUTS, first, second, third);
-    return keepNode(
-      new Tensor(newArray(size), shape, withGradient ? newArray(size) : NO_GRADIENT, op, inputs, backwardStep, attribute, ''),
-    );
-  }
+  if (kept === undefined) return madeNew(op, shape, size, withGradient, backwardStep, attribute, first, second, third);
   const node = kept as Refillable;
-  if (node.data.length !== size) node.data = newArray(size);
-  const grad = node.grad;
-  // Gradients are accumulated (+=): a kept one starts again from 0.
-  node.grad = !withGradient ? NO_GRADIENT : grad !== NO_GRADIENT && grad.length === size ? zeroFill(grad) : newArray(size);
-  node.requiresGrad = withGradient;
+  // The same shape array (an elementwise op passes its input's, so a rebuilt graph's are the same
+  // each time) and the same need of a gradient: the node's arrays fit as they are.
+  if (node.shape === shape && node.requiresGrad === withGradient) {
+    if (withGradient) zeroFill(node.grad); // gradients are accumulated (+=): a kept one starts again from 0
+  } else {
+    refit(node, shape, size, withGradient);
+  }
   node.inputs = inputsOf(node.inputs, first, second, third);
-  node.shape = shape;
   node.op = op;
   node.backwardStep = backwardStep;
   node.attribute = attribute;
   node.label = '';
   node.serial = nextSerial();
   return kept;
+}
+
+/** Gives a kept node arrays for `size` values and, when `withGradient`, a zero gradient: its own when they have that length. */
+function refit(node: Refillable, shape: Shape, size: number, withGradient: boolean): void {
+  if (node.data.length !== size) node.data = newArray(size);
+  const grad = node.grad;
+  node.grad = !withGradient ? NO_GRADIENT : grad !== NO_GRADIENT && grad.length === size ? zeroFill(grad) : newArray(size);
+  node.requiresGrad = withGradient;
+  node.shape = shape;
+}
+
+/** `madeAgain` where the pool has no node yet (or there is no pool): apart, so that the refill stays small. */
+function madeNew(
+  op: string,
+  shape: Shape,
+  size: number,
+  withGradient: boolean,
+  backwardStep: BackwardStep | null,
+  attribute: number,
+  first: Tensor | null,
+  second: Tensor | null,
+  third: Tensor | null,
+): Tensor {
+  const inputs = inputsOf(NO_INPUTS, first, second, third);
+  return keepNode(new Tensor(newArray(size), shape, withGradient ? newArray(size) : NO_GRADIENT, op, inputs, backwardStep, attribute, ''));
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   backward,
   gelu,
   mul,
+  noGrad,
   pow,
   reusingBuffers,
   scalar,
@@ -108,6 +109,38 @@ describe('BufferPool and reusingBuffers', () => {
     const first = gradientOnce();
     expect(gradientOnce()).toEqual(first);
     expect(gradientOnce()).toEqual(first);
+  });
+
+  it('a position refilled with another shape of the same size keeps its arrays and takes the new shape', () => {
+    const pool = new BufferPool();
+    const wide = tensor([1, 2, 3, 4, 5, 6], [2, 3]);
+    const tall = tensor([6, 5, 4, 3, 2, 1], [3, 2]);
+    const first = reusingBuffers(pool, () => mul(wide, wide));
+    const created = pool.created;
+    const second = reusingBuffers(pool, () => mul(tall, tall));
+    expect(second).toBe(first);
+    expect(pool.created).toBe(created);
+    expect(second.shape).toEqual([3, 2]);
+    expect(Array.from(second.data)).toEqual([36, 25, 16, 9, 4, 1]);
+  });
+
+  it('a position first made under noGrad, then recorded with the same shape, gets a gradient array and the right gradient', () => {
+    const pool = new BufferPool();
+    const x = scalar(3);
+    const square = () => mul(x, x);
+    const unrecorded = reusingBuffers(pool, () => noGrad(square));
+    expect(unrecorded.requiresGrad).toBe(false);
+    const recorded = reusingBuffers(pool, () => {
+      const y = square();
+      backward(y);
+      return y;
+    });
+    expect(recorded).toBe(unrecorded); // the same node, refitted
+    expect(recorded.requiresGrad).toBe(true);
+    expect(recorded.grad.length).toBe(1);
+    expect(x.grad[0]).toBe(6);
+    reusingBuffers(pool, () => noGrad(square)); // and back: no gradient kept for nothing
+    expect(recorded.grad.length).toBe(0);
   });
 
   it('a tensor made in one use is overwritten by the next use of the same pool (the documented price)', () => {

@@ -4,15 +4,22 @@ import { type Operand, opResult, type Shape, type Tensor, toTensor, withAttribut
  * Elementwise arithmetic. Operands have the same shape, or one of them has size 1
  * (a scalar, broadcast to every element). Plain numbers become 'const' nodes.
  * A size-1 operand is read with stride 0, so the same loop covers both cases and the
- * backward step's `+=` sums a broadcast scalar's gradient over all elements.
+ * backward step's `+=` sums a broadcast scalar's gradient over all elements. A backward step of a
+ * size-1 result (every node of a graph of scalars) skips the loops: measured, it made the worked
+ * example's step a fifth faster.
  * Each op computes its output and, right below it, its backward step: the local chain rule.
  */
 
 const sameShape = (a: Shape, b: Shape): boolean => a.length === b.length && a.every((dim, i) => dim === b[i]);
 
+/** The result's shape. The same array, the common case in a graph of scalars, is checked here; the rest apart, keeping this small enough to inline. */
 function broadcastShape(a: Tensor, b: Tensor, op: string): Shape {
+  return a.shape === b.shape ? a.shape : matchedShape(a, b, op);
+}
+
+function matchedShape(a: Tensor, b: Tensor, op: string): Shape {
   // Equal shapes, not just equal sizes: [2, 3] + [3, 2] pairs elements that are not each other's.
-  if (a.shape === b.shape || sameShape(a.shape, b.shape)) return a.shape;
+  if (sameShape(a.shape, b.shape)) return a.shape;
   if (b.size === 1) return a.shape;
   if (a.size === 1) return b.shape;
   throw new RangeError(`${op}: shapes [${a.shape.join(', ')}] and [${b.shape.join(', ')}] do not match`);
@@ -38,6 +45,11 @@ function addBackward(out: Tensor): void {
   const a = out.inputs[0];
   const b = out.inputs[1];
   const g = out.grad;
+  if (g.length === 1) {
+    if (a.requiresGrad) a.grad[0] += g[0];
+    if (b.requiresGrad) b.grad[0] += g[0];
+    return;
+  }
   if (a.requiresGrad) for (let i = 0, sa = strideOf(a); i < g.length; i++) a.grad[i * sa] += g[i];
   if (b.requiresGrad) for (let i = 0, sb = strideOf(b); i < g.length; i++) b.grad[i * sb] += g[i];
 }
@@ -59,6 +71,11 @@ function subBackward(out: Tensor): void {
   const a = out.inputs[0];
   const b = out.inputs[1];
   const g = out.grad;
+  if (g.length === 1) {
+    if (a.requiresGrad) a.grad[0] += g[0];
+    if (b.requiresGrad) b.grad[0] -= g[0];
+    return;
+  }
   if (a.requiresGrad) for (let i = 0, sa = strideOf(a); i < g.length; i++) a.grad[i * sa] += g[i];
   if (b.requiresGrad) for (let i = 0, sb = strideOf(b); i < g.length; i++) b.grad[i * sb] -= g[i];
 }
@@ -81,6 +98,11 @@ function mulBackward(out: Tensor): void {
   const a = out.inputs[0];
   const b = out.inputs[1];
   const g = out.grad;
+  if (g.length === 1) {
+    if (a.requiresGrad) a.grad[0] += b.data[0] * g[0];
+    if (b.requiresGrad) b.grad[0] += a.data[0] * g[0];
+    return;
+  }
   const sa = strideOf(a);
   const sb = strideOf(b);
   if (a.requiresGrad) for (let i = 0; i < g.length; i++) a.grad[i * sa] += b.data[i * sb] * g[i];
@@ -105,6 +127,11 @@ function divBackward(out: Tensor): void {
   const a = out.inputs[0];
   const b = out.inputs[1];
   const { data: y, grad: g } = out;
+  if (g.length === 1) {
+    if (a.requiresGrad) a.grad[0] += g[0] / b.data[0];
+    if (b.requiresGrad) b.grad[0] -= (y[0] / b.data[0]) * g[0];
+    return;
+  }
   const sa = strideOf(a);
   const sb = strideOf(b);
   if (a.requiresGrad) for (let i = 0; i < g.length; i++) a.grad[i * sa] += g[i] / b.data[i * sb];
