@@ -62,7 +62,13 @@ export default defineConfig({
       {
         // Chromium on the demo pages, the built site and the rendered deck.
         extends: true,
-        test: { name: 'e2e', include: BROWSER_TESTS },
+        test: {
+          name: 'e2e',
+          include: BROWSER_TESTS,
+          // A poll ends as soon as the page agrees; the default second was too short for a window's pause
+          // to reach a lab page training three runs, with other browser tests beside it on two cores.
+          expect: { poll: { timeout: 5000 } },
+        },
       },
       {
         // Builds every export once (globalSetup), then reads it from files that run one at a time,
