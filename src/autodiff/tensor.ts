@@ -167,7 +167,12 @@ function madeAgain(
   third: Tensor | null,
 ): Tensor {
   const kept = reusableNode();
-  if (kept === undefined) return madeNew(op, shape, size, withGradient, backwardStep, attribute, first, second, third);
+  if (kept === undefined) {
+    const inputs = inputsOf(NO_INPUTS, first, second, third);
+    return keepNode(
+      new Tensor(newArray(size), shape, withGradient ? newArray(size) : NO_GRADIENT, op, inputs, backwardStep, attribute, ''),
+    );
+  }
   const node = kept as Refillable;
   // The same shape array (an elementwise op passes its input's, so a rebuilt graph's are the same
   // each time) and the same need of a gradient: the node's arrays fit as they are.
@@ -192,22 +197,6 @@ function refit(node: Refillable, shape: Shape, size: number, withGradient: boole
   node.grad = !withGradient ? NO_GRADIENT : grad !== NO_GRADIENT && grad.length === size ? zeroFill(grad) : newArray(size);
   node.requiresGrad = withGradient;
   node.shape = shape;
-}
-
-/** `madeAgain` where the pool has no node yet (or there is no pool): apart, so that the refill stays small. */
-function madeNew(
-  op: string,
-  shape: Shape,
-  size: number,
-  withGradient: boolean,
-  backwardStep: BackwardStep | null,
-  attribute: number,
-  first: Tensor | null,
-  second: Tensor | null,
-  third: Tensor | null,
-): Tensor {
-  const inputs = inputsOf(NO_INPUTS, first, second, third);
-  return keepNode(new Tensor(newArray(size), shape, withGradient ? newArray(size) : NO_GRADIENT, op, inputs, backwardStep, attribute, ''));
 }
 
 /**
