@@ -86,6 +86,21 @@ describe('elementwise arithmetic', () => {
     expect(values(sub(1, v))).toEqual([0, -1, -2]);
   });
 
+  it('gives an empty result for an empty operand and a scalar, with nothing summed into the scalar’s gradient', () => {
+    for (const op of [add, sub, mul, div]) {
+      const empty = tensor([], [0]);
+      const scalarOperand = scalar(2);
+      for (const out of [op(empty, scalarOperand), op(scalarOperand, empty)]) {
+        expect(out.shape).toEqual([0]);
+        expect(out.size).toBe(0);
+        const total = sum(out);
+        backward(total);
+        expect(total.item()).toBe(0);
+      }
+      expect(scalarOperand.grad[0]).toBe(0);
+    }
+  });
+
   it('rejects shapes that do not match', () => {
     expect(() => add(tensor([1, 2]), tensor([1, 2, 3]))).toThrow(RangeError);
   });

@@ -12,7 +12,11 @@ import { type Operand, opResult, type Shape, type Tensor, toTensor, withAttribut
 
 const sameShape = (a: Shape, b: Shape): boolean => a.length === b.length && a.every((dim, i) => dim === b[i]);
 
-/** The result's shape. The same array, the common case in a graph of scalars, is checked here; the rest apart, keeping this small enough to inline. */
+/**
+ * The result's shape: one of the operands' own (so its size is that operand's: an empty operand with
+ * a scalar gives an empty result). The same array, the common case in a graph of scalars, is checked
+ * here; the rest apart, keeping this small enough to inline.
+ */
 function broadcastShape(a: Tensor, b: Tensor, op: string): Shape {
   return a.shape === b.shape ? a.shape : matchedShape(a, b, op);
 }
@@ -32,7 +36,7 @@ export function add(left: Operand, right: Operand): Tensor {
   const a = toTensor(left);
   const b = toTensor(right);
   const shape = broadcastShape(a, b, 'add');
-  const n = Math.max(a.size, b.size);
+  const n = shape === a.shape ? a.size : b.size;
   const sa = strideOf(a);
   const sb = strideOf(b);
   const out = opResult('add', shape, n, addBackward, a, b);
@@ -58,7 +62,7 @@ export function sub(left: Operand, right: Operand): Tensor {
   const a = toTensor(left);
   const b = toTensor(right);
   const shape = broadcastShape(a, b, 'sub');
-  const n = Math.max(a.size, b.size);
+  const n = shape === a.shape ? a.size : b.size;
   const sa = strideOf(a);
   const sb = strideOf(b);
   const out = opResult('sub', shape, n, subBackward, a, b);
@@ -84,7 +88,7 @@ export function mul(left: Operand, right: Operand): Tensor {
   const a = toTensor(left);
   const b = toTensor(right);
   const shape = broadcastShape(a, b, 'mul');
-  const n = Math.max(a.size, b.size);
+  const n = shape === a.shape ? a.size : b.size;
   const sa = strideOf(a);
   const sb = strideOf(b);
   const out = opResult('mul', shape, n, mulBackward, a, b);
@@ -113,7 +117,7 @@ export function div(left: Operand, right: Operand): Tensor {
   const a = toTensor(left);
   const b = toTensor(right);
   const shape = broadcastShape(a, b, 'div');
-  const n = Math.max(a.size, b.size);
+  const n = shape === a.shape ? a.size : b.size;
   const sa = strideOf(a);
   const sb = strideOf(b);
   const out = opResult('div', shape, n, divBackward, a, b);
