@@ -150,10 +150,11 @@ function inputsOf(held: readonly Tensor[], first: Tensor | null, second: Tensor 
  */
 
 /**
- * A node with these fields and `size` values (the product of `shape`'s dimensions): the one this position of the current pool's last use
- * made, refilled, with its arrays when they have that length (so a rebuilt graph allocates nothing;
- * see buffers.ts), or a new one. Its values are the op's to write, each of them; its gradient, when
- * `withGradient`, is zero-filled. Without inputs (`first` null) it is a leaf or a value that needs no gradient.
+ * A node with these fields and `size` values (the product of `shape`'s dimensions): the one this
+ * position of the current pool's last use made, refilled, with its arrays when they have that length
+ * (so a rebuilt graph allocates nothing; see buffers.ts), or a new one. Its values are the op's to
+ * write, each of them; its gradient, when `withGradient`, is zero-filled. Without inputs (`first`
+ * null) it is a leaf or a value that needs no gradient.
  */
 function madeAgain(
   op: string,
