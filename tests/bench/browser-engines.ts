@@ -100,9 +100,10 @@ async function labLimitRate(page: Page, source: string, workload: NetworkWorkloa
 
 /**
  * The cores' worth three runs get when they train side by side: the lab's hand-written runs, flat out
- * and at once, each its rate over its rate alone, summed (as many as there are cores, where a busy core
- * works as fast as a lone one; a virtual machine's two vCPUs gave 1.3 to 1.7). Each run does about
- * LAB_SECONDS of steps at its lone rate, so that they end together.
+ * and at once, each its rate over its rate alone, summed (as many as the cores they keep busy, where a
+ * busy core works as fast as a lone one; the two vCPUs of the machine this was written on gave 1.70 in
+ * one bench run and 2.01 in the next). Each run does about LAB_SECONDS of steps at its lone rate, so
+ * that they end together.
  */
 const LAB_SECONDS = 0.6;
 

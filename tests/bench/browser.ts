@@ -87,9 +87,11 @@ async function trainingLab(site: BuiltDemos, handwrittenLab: ReadonlyMap<string,
   );
   // The limit counts a core's work as one core alone does it; with every core busy a core may do less
   // (shared caches, a virtual machine's vCPUs): the runs against the hand-written code at that rate.
-  const busyCore = Math.min(1, coresTogether / cpus().length);
+  // Three runs flat out keep at most three cores busy.
+  const busyCores = Math.min(cpus().length, rates.length);
+  const busyCore = Math.min(1, coresTogether / busyCores);
   console.log(
-    `  with all ${cpus().length} cores busy a core did ${busyCore.toFixed(2)} of its work alone (browser-engines.ts); at that rate the limit is ${ofLimit.map((r) => `${r.activation} ${(busyCore * r.limit).toFixed(0)} (run at ${((100 * r.rate) / (busyCore * r.limit)).toFixed(0)} %)`).join(', ')}`,
+    `  with ${busyCores} cores busy a core did ${busyCore.toFixed(2)} of its work alone (browser-engines.ts); at that rate the limit is ${ofLimit.map((r) => `${r.activation} ${(busyCore * r.limit).toFixed(0)} (run at ${((100 * r.rate) / (busyCore * r.limit)).toFixed(0)} %)`).join(', ')}`,
   );
   return [
     { name: 'training lab: each run ≥ 100 steps/s', met: slowest >= 100, figure: `slowest ${slowest.toFixed(0)} steps/s` },
