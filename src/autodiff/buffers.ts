@@ -19,10 +19,14 @@ import type { Tensor } from './tensor.ts';
 /** Arrays up to this length are zeroed by a plain loop (see `zeroFill`). */
 const SHORT_ARRAY = 16;
 
-/** Sets every element to 0: by a loop for short arrays, where calling fill costs more than zeroing a scalar's one element. */
+/**
+ * Sets every element to 0: a scalar's one element first (most nodes of a graph of scalars), then by
+ * a loop for short arrays, where calling fill costs more than the zeroing.
+ */
 export function zeroFill(array: Float64Array): Float64Array {
-  if (array.length > SHORT_ARRAY) return array.fill(0);
-  for (let i = 0; i < array.length; i++) array[i] = 0;
+  if (array.length === 1) array[0] = 0;
+  else if (array.length > SHORT_ARRAY) array.fill(0);
+  else for (let i = 0; i < array.length; i++) array[i] = 0;
   return array;
 }
 

@@ -159,6 +159,61 @@ describe('BufferPool and reusingBuffers', () => {
     expect(recorded.grad.length).toBe(0);
   });
 
+  it('a node the same op makes again takes this use inputs, exponent and a zero gradient, and loses its label', () => {
+    const pool = new BufferPool();
+    const a = scalar(2, 'a');
+    const b = scalar(5, 'b');
+    const first = reusingBuffers(pool, () => {
+      const y = pow(a, 2);
+      y.label = 'y';
+      backward(y);
+      return y;
+    });
+    expect(first.grad[0]).toBe(1);
+    zeroGrad([a, b]);
+    const second = reusingBuffers(pool, () => pow(b, 3));
+    expect(second).toBe(first); // the same node, refilled
+    expect(second.inputs).toHaveLength(1);
+    expect(second.inputs[0]).toBe(b);
+    expect([second.op, second.attribute, second.label, second.item(), second.grad[0]]).toEqual(['pow', 3, '', 125, 0]);
+    backward(second);
+    expect([a.grad[0], b.grad[0]]).toEqual([0, 75]); // 3b²
+  });
+
+  it('a constant made again at its position takes this use value, with a zero gradient and no label', () => {
+    const pool = new BufferPool();
+    const x = scalar(3);
+    const first = reusingBuffers(pool, () => {
+      const y = add(x, 5);
+      backward(y);
+      return y;
+    });
+    const five = first.inputs[1];
+    five.label = 'five';
+    expect(five.grad[0]).toBe(1);
+    const second = reusingBuffers(pool, () => add(x, 7));
+    expect(second.inputs[1]).toBe(five); // the same node, refilled
+    expect([five.op, five.item(), five.grad[0], five.label, second.item()]).toEqual(['const', 7, 0, '', 10]);
+  });
+
+  it('a position that held another op takes the new op, its inputs and, for a constant, a scalar shape', () => {
+    const pool = new BufferPool();
+    const v = tensor([1, 2, 3], [3], 'v');
+    const s = scalar(3, 's');
+    reusingBuffers(pool, () => sum(mul(v, v))); // positions 0 and 1: a vector product and its sum
+    const y = reusingBuffers(pool, () => {
+      const out = add(s, 5); // position 0 a constant, position 1 the sum
+      backward(out);
+      return out;
+    });
+    const five = y.inputs[1];
+    expect([five.op, five.shape, five.size, five.grad.length, five.item()]).toEqual(['const', [], 1, 1, 5]);
+    expect([y.op, y.inputs.length, y.item(), s.grad[0], five.grad[0]]).toEqual(['add', 2, 8, 1, 1]);
+    const squared = reusingBuffers(pool, () => pow(s, 2)); // position 0 again: a one-input op where the constant was
+    expect([squared.op, squared.inputs.length, squared.attribute, squared.item()]).toEqual(['pow', 1, 2, 9]);
+    expect(squared.inputs[0]).toBe(s);
+  });
+
   it('a tensor made in one use is overwritten by the next use of the same pool (the documented price)', () => {
     const pool = new BufferPool();
     const x = tensor([1, 2]);
