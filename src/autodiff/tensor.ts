@@ -304,7 +304,7 @@ export function zeros(shape: Shape, label = ''): Tensor {
 export type Operand = Tensor | number;
 
 export function toTensor(operand: Operand): Tensor {
-  return operand instanceof Tensor ? operand : constant(operand);
+  return typeof operand === 'number' ? constant(operand) : operand;
 }
 
 function constant(value: number): Tensor {
