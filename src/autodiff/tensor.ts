@@ -144,20 +144,21 @@ function inputsOf(held: readonly Tensor[], first: Tensor | null, second: Tensor 
 }
 
 /*
- * `madeAgain` is on the path of every op, and a rebuilt scalar graph is little else: its common
- * case is kept small, and the rest is in `refilled`, so that the JIT inlines it into every op
- * (measured on the worked example: when it grew past that, each op's constants were made through
- * a call, and the step took 15 % longer).
+ * `madeAgain` is on the path of every op, and a rebuilt scalar graph is little else. Its common case
+ * comes first and is the only one a rebuilt graph takes, so the JIT's code for each op holds little
+ * else (measured on the worked example: with the general refill alone, each op's constants were made
+ * through a call to it, and the step took 15 % longer).
  */
 
 /**
- * A node with these fields and `size` values (the product of `shape`'s dimensions): the one this
- * position of the current pool's last use made, refilled, with its arrays when they have that length
- * (so a rebuilt graph allocates nothing; see buffers.ts), or a new one. Its values are the op's to
- * write, each of them; its gradient, when `withGradient`, is zero-filled. Without inputs (`first`
- * null) it is a leaf or a value that needs no gradient.
+ * A node with these fields and `size` values (the product of `shape`'s dimensions): `kept`, the one
+ * this position of the current pool's last use made (`reusableNode`), refilled, with its arrays when
+ * they have that length (so a rebuilt graph allocates nothing; see buffers.ts), or a new one when
+ * there is none. Its values are the op's to write, each of them; its gradient, when `withGradient`,
+ * is zero-filled. Without inputs (`first` null) it is a leaf or a value that needs no gradient.
  */
 function madeAgain(
+  kept: Tensor | undefined,
   op: string,
   shape: Shape,
   size: number,
@@ -168,10 +169,9 @@ function madeAgain(
   second: Tensor | null,
   third: Tensor | null,
 ): Tensor {
-  const kept = reusableNode();
-  // The common case of a rebuilt graph: the same op recorded this node last time, with the same
-  // shape array (an elementwise op passes its input's). Each backward step belongs to one op, of a
-  // fixed number of inputs, so its arrays and its inputs array fit as they are.
+  // The common case: the same op recorded this node last time, with the same shape array (an
+  // elementwise op passes its input's). Each backward step belongs to one op, of a fixed number of
+  // inputs, so the node's arrays and its inputs array fit as they are.
   if (kept !== undefined && backwardStep !== null && kept.backwardStep === backwardStep && kept.shape === shape) {
     const node = kept as Refillable;
     zeroFill(node.grad); // gradients are accumulated (+=): a kept one starts again from 0
@@ -185,22 +185,6 @@ function madeAgain(
     node.serial = nextSerial();
     return kept;
   }
-  return refilled(kept, op, shape, size, withGradient, backwardStep, attribute, first, second, third);
-}
-
-/** `madeAgain` for any other case: `kept` (the pool's node at this position) refitted, or a new node when there is none. */
-function refilled(
-  kept: Tensor | undefined,
-  op: string,
-  shape: Shape,
-  size: number,
-  withGradient: boolean,
-  backwardStep: BackwardStep | null,
-  attribute: number,
-  first: Tensor | null,
-  second: Tensor | null,
-  third: Tensor | null,
-): Tensor {
   if (kept === undefined) {
     const inputs = inputsOf(NO_INPUTS, first, second, third);
     return keepNode(
@@ -251,8 +235,8 @@ export function opResult(
   attribute = 0,
 ): Tensor {
   const recorded = isRecording() && (first.requiresGrad || second?.requiresGrad === true || third?.requiresGrad === true);
-  if (recorded) return madeAgain(op, shape, size, true, backwardStep, attribute, first, second, third);
-  return madeAgain(op, shape, size, false, null, attribute, null, null, null);
+  if (recorded) return madeAgain(reusableNode(), op, shape, size, true, backwardStep, attribute, first, second, third);
+  return madeAgain(reusableNode(), op, shape, size, false, null, attribute, null, null, null);
 }
 
 /** `opResult` for an op with a number `attribute` that is not a node: pow's exponent, leakyRelu's α. */
@@ -319,7 +303,7 @@ function constant(value: number): Tensor {
     node.serial = nextSerial();
     return kept;
   }
-  const node = refilled(kept, 'const', SCALAR_SHAPE, 1, true, null, 0, null, null, null);
+  const node = madeAgain(kept, 'const', SCALAR_SHAPE, 1, true, null, 0, null, null, null);
   node.data[0] = value;
   return node;
 }
