@@ -169,17 +169,19 @@ function madeAgain(
   second: Tensor | null,
   third: Tensor | null,
 ): Tensor {
-  // The common case: the same op recorded this node last time, with the same shape array (an
-  // elementwise op passes its input's). Each backward step belongs to one op, of a fixed number of
-  // inputs, so the node's arrays and its inputs array fit as they are.
-  if (kept !== undefined && backwardStep !== null && kept.backwardStep === backwardStep && kept.shape === shape) {
+  // The common case: the same op made this node last time, with the same shape array (an elementwise
+  // op passes its input's), recorded or not as now (an op's result has its backward step exactly when
+  // recorded, with a gradient; a constant always has a gradient). An op has a fixed number of inputs,
+  // so the node's arrays and its inputs array fit as they are.
+  if (kept !== undefined && kept.op === op && kept.backwardStep === backwardStep && kept.shape === shape) {
     const node = kept as Refillable;
     zeroFill(node.grad); // gradients are accumulated (+=): a kept one starts again from 0
-    const inputs = node.inputs as Tensor[];
-    inputs[0] = first as Tensor;
-    if (second !== null) inputs[1] = second;
-    if (third !== null) inputs[2] = third;
-    node.op = op;
+    if (first !== null) {
+      const inputs = node.inputs as Tensor[];
+      inputs[0] = first;
+      if (second !== null) inputs[1] = second;
+      if (third !== null) inputs[2] = third;
+    }
     node.attribute = attribute;
     node.label = '';
     node.serial = nextSerial();
@@ -293,17 +295,7 @@ export function toTensor(operand: Operand): Tensor {
 
 function constant(value: number): Tensor {
   // Like any leaf it gets a gradient (the backprop demo shows ∂Φ/∂5 too), and comes from the pool.
-  const kept = reusableNode();
-  // A constant made at this position last time: one value, a gradient, no inputs, as now.
-  if (kept !== undefined && kept.op === 'const') {
-    const node = kept as Refillable;
-    node.data[0] = value;
-    node.grad[0] = 0;
-    node.label = '';
-    node.serial = nextSerial();
-    return kept;
-  }
-  const node = madeAgain(kept, 'const', SCALAR_SHAPE, 1, true, null, 0, null, null, null);
+  const node = madeAgain(reusableNode(), 'const', SCALAR_SHAPE, 1, true, null, 0, null, null, null);
   node.data[0] = value;
   return node;
 }

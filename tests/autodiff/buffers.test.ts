@@ -214,6 +214,15 @@ describe('BufferPool and reusingBuffers', () => {
     expect(squared.inputs[0]).toBe(s);
   });
 
+  it('under noGrad, a position that held another op of the same shape takes the new op name', () => {
+    const pool = new BufferPool();
+    const x = scalar(3);
+    const product = reusingBuffers(pool, () => noGrad(() => mul(x, x)));
+    const sum = reusingBuffers(pool, () => noGrad(() => add(x, x)));
+    expect(sum).toBe(product); // the same node, refilled
+    expect([sum.op, sum.item(), sum.inputs.length]).toEqual(['add', 6, 0]);
+  });
+
   it('a tensor made in one use is overwritten by the next use of the same pool (the documented price)', () => {
     const pool = new BufferPool();
     const x = tensor([1, 2]);
